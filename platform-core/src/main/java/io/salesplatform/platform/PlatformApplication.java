@@ -1,0 +1,61 @@
+package io.salesplatform.platform;
+
+import io.salesplatform.platform.problem.ConstraintViolationMapper;
+import io.salesplatform.platform.problem.ProblemExceptionMapper;
+import io.salesplatform.platform.problem.UnexpectedErrorMapper;
+import io.salesplatform.platform.problem.UnreadableBodyMapper;
+import io.salesplatform.platform.problem.WebApplicationExceptionMapper;
+import io.salesplatform.platform.security.AuthenticationFilter;
+import io.salesplatform.platform.security.AuthorizationFilter;
+import io.salesplatform.platform.tenant.MeResource;
+import io.salesplatform.platform.tenant.TenantFilter;
+import io.salesplatform.platform.tenant.TenantResource;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The REST API under {@code /api}. Resources and providers are listed here rather than discovered:
+ * a class scan would also pick up the identity admin client's own web providers, which belong to
+ * its HTTP client and break the server's.
+ */
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Sales platform API",
+            version = "0.1",
+            description =
+                "Multi-tenant sales management. Tenant resources live under /api/t/{tenant}; the"
+                    + " operator's under /api/platform. Errors are application/problem+json."),
+    security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT")
+public class PlatformApplication extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        // resources
+        TenantResource.class,
+        MeResource.class,
+        // filters, in the order their priorities give
+        AuthenticationFilter.class,
+        TenantFilter.class,
+        AuthorizationFilter.class,
+        // errors as problem details
+        ProblemExceptionMapper.class,
+        WebApplicationExceptionMapper.class,
+        ConstraintViolationMapper.class,
+        UnreadableBodyMapper.class,
+        UnexpectedErrorMapper.class);
+  }
+}

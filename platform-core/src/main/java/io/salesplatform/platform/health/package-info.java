@@ -1,0 +1,2 @@
+/** Liveness and readiness, for the orchestrator: ready when the database answers. */
+package io.salesplatform.platform.health;

@@ -1,0 +1,210 @@
+package io.salesplatform.platform.identity;
+
+import io.salesplatform.platform.security.IdentitySettings;
+import io.salesplatform.tenant.config.IdentityLayout;
+import io.salesplatform.tenant.config.TenantRole;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * A tenant's place in the identity provider. Every operation finds before it creates, so a
+ * subscription interrupted half way is finished by running it again.
+ */
+@ApplicationScoped
+public class IdentityDirectory {
+
+  /** Marks a user the platform created while subscribing a tenant, until that tenant is active. */
+  static final String CREATED_FOR = "sales-platform.created-for";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String PASSWORD_ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+  @Inject IdentitySettings settings;
+
+  private volatile Keycloak client;
+
+  /** The tenant's organization, made if missing; its id. */
+  public String ensureOrganization(String slug, String companyName) {
+    var organizations = realm().organizations();
+    Optional<OrganizationRepresentation> existing =
+        organizations.search(slug, true, 0, 1).stream()
+            .filter(o -> slug.equals(o.getName()))
+            .findFirst();
+    if (existing.isPresent()) {
+      return existing.get().getId();
+    }
+    OrganizationRepresentation organization = new OrganizationRepresentation();
+    organization.setName(slug);
+    organization.setAlias(slug);
+    organization.setDescription(companyName);
+    organization.setEnabled(true);
+    organization.setAttributes(Map.of("company-name", List.of(companyName)));
+    try (Response response = organizations.create(organization)) {
+      return CreatedResponseUtil.getCreatedId(response);
+    }
+  }
+
+  /** The tenant's group with one sub-group per standard role, made where missing. */
+  public void ensureRoleGroups(String slug) {
+    GroupRepresentation tenants = ensureGroup(null, IdentityLayout.TENANTS_GROUP);
+    GroupRepresentation tenant = ensureGroup(tenants, slug);
+    for (TenantRole role : TenantRole.values()) {
+      ensureGroup(tenant, role.id());
+    }
+  }
+
+  /**
+   * The person with this user name, made if missing. A person made here gets a one-time password,
+   * which they must change when they first sign in.
+   */
+  public Person ensurePerson(String slug, String username, String email, String name) {
+    var users = realm().users();
+    Optional<UserRepresentation> existing =
+        users.searchByUsername(username, true).stream().findFirst();
+    if (existing.isPresent()) {
+      UserRepresentation user = existing.get();
+      boolean madeForThisTenant =
+          user.getAttributes() != null
+              && user.getAttributes().getOrDefault(CREATED_FOR, List.of()).contains(slug);
+      String password = madeForThisTenant ? resetTemporaryPassword(user.getId()) : null;
+      return new Person(user.getId(), username, password);
+    }
+    UserRepresentation user = new UserRepresentation();
+    user.setUsername(username);
+    user.setEmail(email);
+    user.setEmailVerified(false);
+    int space = name.indexOf(' ');
+    user.setFirstName(space > 0 ? name.substring(0, space) : name);
+    user.setLastName(space > 0 ? name.substring(space + 1) : null);
+    user.setEnabled(true);
+    user.setAttributes(Map.of(CREATED_FOR, List.of(slug)));
+    String id;
+    try (Response response = users.create(user)) {
+      id = CreatedResponseUtil.getCreatedId(response);
+    }
+    return new Person(id, username, resetTemporaryPassword(id));
+  }
+
+  /** Makes the person a member of the tenant's organization and gives them a role there. */
+  public void grant(String organizationId, String userId, String slug, TenantRole role) {
+    var organization = realm().organizations().get(organizationId);
+    boolean member;
+    try {
+      organization.members().member(userId).toRepresentation();
+      member = true;
+    } catch (NotFoundException e) {
+      member = false;
+    }
+    if (!member) {
+      try (Response response = organization.members().addMember(userId)) {
+        if (response.getStatus() >= 300 && response.getStatus() != 409) {
+          throw new IllegalStateException(
+              "adding the admin to the organization failed: HTTP " + response.getStatus());
+        }
+      }
+    }
+    GroupRepresentation group =
+        realm().getGroupByPath(IdentityLayout.roleGroupPath(slug, role.id()));
+    realm().users().get(userId).joinGroup(group.getId());
+  }
+
+  /** Clears the subscription mark once the tenant is active, so no later call resets a password. */
+  public void settle(String userId, String slug) {
+    var user = realm().users().get(userId);
+    UserRepresentation representation = user.toRepresentation();
+    if (representation.getAttributes() != null
+        && representation.getAttributes().containsKey(CREATED_FOR)) {
+      var attributes = new java.util.HashMap<>(representation.getAttributes());
+      attributes.remove(CREATED_FOR);
+      representation.setAttributes(attributes);
+      user.update(representation);
+    }
+  }
+
+  private String resetTemporaryPassword(String userId) {
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+    }
+    CredentialRepresentation credential = new CredentialRepresentation();
+    credential.setType(CredentialRepresentation.PASSWORD);
+    credential.setTemporary(true);
+    credential.setValue(password.toString());
+    realm().users().get(userId).resetPassword(credential);
+    return password.toString();
+  }
+
+  private GroupRepresentation ensureGroup(GroupRepresentation parent, String name) {
+    String path = (parent == null ? "" : parent.getPath()) + "/" + name;
+    try {
+      return realm().getGroupByPath(path);
+    } catch (NotFoundException e) {
+      GroupRepresentation group = new GroupRepresentation();
+      group.setName(name);
+      Response response =
+          parent == null
+              ? realm().groups().add(group)
+              : realm().groups().group(parent.getId()).subGroup(group);
+      try (response) {
+        if (response.getStatus() != 201 && response.getStatus() != 409) {
+          throw new IllegalStateException(
+              "creating group " + path + " failed: HTTP " + response.getStatus());
+        }
+      }
+      return realm().getGroupByPath(path);
+    }
+  }
+
+  private RealmResource realm() {
+    Keycloak current = client;
+    if (current == null) {
+      synchronized (this) {
+        if (client == null) {
+          client =
+              KeycloakBuilder.builder()
+                  .serverUrl(settings.url())
+                  .realm(settings.tenantRealm())
+                  .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                  .clientId(settings.clientId())
+                  .clientSecret(settings.clientSecret())
+                  .build();
+        }
+        current = client;
+      }
+    }
+    return current.realm(settings.tenantRealm());
+  }
+
+  @PreDestroy
+  void close() {
+    if (client != null) {
+      client.close();
+    }
+  }
+
+  /**
+   * A person in the identity provider.
+   *
+   * @param id their stable id
+   * @param username their sign-in name
+   * @param temporaryPassword the one-time password just set, or {@code null} if none was set
+   */
+  public record Person(String id, String username, String temporaryPassword) {}
+}

@@ -1,0 +1,132 @@
+package io.salesplatform.platform.plugin;
+
+import io.salesplatform.plugin.api.CreditCheckProvider;
+import io.salesplatform.plugin.api.PricingStrategy;
+import io.salesplatform.plugin.api.SurveyMechanism;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+/**
+ * The plugins of one directory, loaded and started, with their extensions resolved once. A plugin
+ * that starts but contributes no extension is reported as failed: that is what a jar which bundles
+ * the plugin API looks like, and it must not pass silently.
+ */
+public final class PluginHost implements AutoCloseable {
+
+  /** The extension points, by the name a tenant's configuration uses. */
+  public static final Map<String, Class<?>> EXTENSION_POINTS =
+      Map.of(
+          "pricing", PricingStrategy.class,
+          "credit-check", CreditCheckProvider.class,
+          "survey", SurveyMechanism.class);
+
+  private final PluginManager manager;
+  private final List<LoadedPlugin> plugins;
+  private final Map<String, Map<Class<?>, List<?>>> extensionsByPlugin;
+
+  private PluginHost(PluginManager manager) {
+    this.manager = manager;
+    List<LoadedPlugin> loaded = new ArrayList<>();
+    Map<String, Map<Class<?>, List<?>>> extensions = new LinkedHashMap<>();
+    for (PluginWrapper plugin : manager.getPlugins()) {
+      Map<Class<?>, List<?>> byPoint = new LinkedHashMap<>();
+      Map<String, List<String>> names = new LinkedHashMap<>();
+      if (plugin.getPluginState() == PluginState.STARTED) {
+        for (var point : EXTENSION_POINTS.entrySet()) {
+          List<?> found = manager.getExtensions(point.getValue(), plugin.getPluginId());
+          if (!found.isEmpty()) {
+            byPoint.put(point.getValue(), List.copyOf(found));
+            names.put(point.getKey(), found.stream().map(e -> e.getClass().getName()).toList());
+          }
+        }
+      }
+      String failure = failure(plugin, names);
+      loaded.add(
+          new LoadedPlugin(
+              plugin.getPluginId(),
+              plugin.getDescriptor().getVersion(),
+              plugin.getDescriptor().getPluginDescription(),
+              plugin.getDescriptor().getProvider(),
+              failure == null ? "STARTED" : "FAILED",
+              failure,
+              names));
+      extensions.put(plugin.getPluginId(), byPoint);
+    }
+    this.plugins = List.copyOf(loaded);
+    this.extensionsByPlugin = extensions;
+  }
+
+  /** Loads and starts every plugin jar in {@code directory}; an absent directory holds none. */
+  public static PluginHost load(Path directory) {
+    PluginManager manager = new DefaultPluginManager(directory.toAbsolutePath());
+    if (Files.isDirectory(directory)) {
+      manager.loadPlugins();
+      manager.startPlugins();
+    }
+    return new PluginHost(manager);
+  }
+
+  public List<LoadedPlugin> plugins() {
+    return plugins;
+  }
+
+  /**
+   * The extensions of {@code point} that plugin {@code pluginId} contributes, resolved at start.
+   */
+  public <T> List<T> extensions(String pluginId, Class<T> point) {
+    List<?> found =
+        extensionsByPlugin.getOrDefault(pluginId, Map.of()).getOrDefault(point, List.of());
+    return found.stream().map(point::cast).toList();
+  }
+
+  @Override
+  public void close() {
+    // stopPlugins() itself modifies the list it walks (pf4j 3.15), so stop one by one.
+    for (PluginWrapper plugin : new ArrayList<>(manager.getStartedPlugins())) {
+      manager.stopPlugin(plugin.getPluginId());
+    }
+    manager.unloadPlugins();
+  }
+
+  private static String failure(PluginWrapper plugin, Map<String, List<String>> extensions) {
+    if (plugin.getPluginState() != PluginState.STARTED) {
+      Throwable error = plugin.getFailedException();
+      return "not started ("
+          + plugin.getPluginState()
+          + (error == null ? "" : ": " + error.getMessage())
+          + ")";
+    }
+    if (extensions.isEmpty()) {
+      return "contributes no extension; a plugin jar must not bundle the plugin API or pf4j";
+    }
+    return null;
+  }
+
+  /**
+   * A plugin as loaded.
+   *
+   * @param id the plugin id from its manifest
+   * @param version its version
+   * @param description its one-line description
+   * @param provider who made it
+   * @param state STARTED, or FAILED with a reason
+   * @param failure why it failed, or {@code null}
+   * @param extensions its extension classes by extension point name
+   */
+  public record LoadedPlugin(
+      String id,
+      String version,
+      String description,
+      String provider,
+      String state,
+      String failure,
+      Map<String, List<String>> extensions) {}
+}

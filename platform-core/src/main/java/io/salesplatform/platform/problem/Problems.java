@@ -1,0 +1,42 @@
+package io.salesplatform.platform.problem;
+
+import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
+
+/** The problems the platform answers with, named once so that each kind keeps one type. */
+public final class Problems {
+
+  private Problems() {}
+
+  public static ProblemException badRequest(String detail, List<Problem.FieldError> errors) {
+    return new ProblemException(
+        Problem.of(Status.BAD_REQUEST, "invalid-request", "Invalid request", detail)
+            .withErrors(errors));
+  }
+
+  public static ProblemException badRequest(String field, String message) {
+    return badRequest(
+        "The request has an invalid field.", List.of(new Problem.FieldError(field, message)));
+  }
+
+  public static Problem unauthenticated(String detail) {
+    return Problem.of(Status.UNAUTHORIZED, "unauthenticated", "Authentication required", detail);
+  }
+
+  public static ProblemException forbidden(String detail) {
+    return new ProblemException(Problem.of(Status.FORBIDDEN, "forbidden", "Forbidden", detail));
+  }
+
+  /** Unknown, or belonging to a tenant the caller does not have: the two are never told apart. */
+  public static ProblemException notFound(String detail) {
+    return new ProblemException(Problem.of(Status.NOT_FOUND, "not-found", "Not found", detail));
+  }
+
+  public static ProblemException conflict(String slug, String title, String detail) {
+    return new ProblemException(Problem.of(Status.CONFLICT, slug, title, detail));
+  }
+
+  public static ProblemException unavailable(String slug, String title, String detail) {
+    return new ProblemException(Problem.of(Status.SERVICE_UNAVAILABLE, slug, title, detail));
+  }
+}

@@ -1,0 +1,28 @@
+package io.salesplatform.platform.problem;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A body that is not JSON, or not of the expected shape. */
+@Provider
+public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
+
+  @Override
+  public Response toResponse(JsonbException exception) {
+    return Problems.badRequest(
+            "The body is not valid JSON of the expected shape.",
+            java.util.List.of(new Problem.FieldError("body", rootMessage(exception))))
+        .problem()
+        .toResponse();
+  }
+
+  private static String rootMessage(Throwable error) {
+    Throwable cause = error;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? "unreadable body" : cause.getMessage();
+  }
+}

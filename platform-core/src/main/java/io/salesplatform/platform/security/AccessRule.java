@@ -1,0 +1,47 @@
+package io.salesplatform.platform.security;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.AnnotatedElement;
+import java.util.Set;
+
+/**
+ * Who may call an endpoint, read from its annotations: the method's rule, else its class's.
+ *
+ * @param kind public, any signed-in caller, some roles, or no one
+ * @param roles the roles admitted, for {@link Kind#ROLES}
+ */
+public record AccessRule(Kind kind, Set<String> roles) {
+
+  public enum Kind {
+    PUBLIC,
+    SIGNED_IN,
+    ROLES,
+    NO_ONE
+  }
+
+  public static AccessRule of(ResourceInfo resource) {
+    for (AnnotatedElement place :
+        new AnnotatedElement[] {resource.getResourceMethod(), resource.getResourceClass()}) {
+      if (place == null) {
+        continue;
+      }
+      if (place.isAnnotationPresent(Public.class)) {
+        return new AccessRule(Kind.PUBLIC, Set.of());
+      }
+      if (place.isAnnotationPresent(PermitAll.class)) {
+        return new AccessRule(Kind.SIGNED_IN, Set.of());
+      }
+      RolesAllowed roles = place.getAnnotation(RolesAllowed.class);
+      if (roles != null) {
+        return new AccessRule(Kind.ROLES, Set.of(roles.value()));
+      }
+    }
+    return new AccessRule(Kind.NO_ONE, Set.of());
+  }
+
+  public AccessRule {
+    roles = Set.copyOf(roles);
+  }
+}

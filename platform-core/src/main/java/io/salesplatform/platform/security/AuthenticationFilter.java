@@ -1,0 +1,77 @@
+package io.salesplatform.platform.security;
+
+import io.salesplatform.platform.problem.Problems;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Clock;
+
+/**
+ * Establishes who is calling from the bearer token, or answers 401. Endpoints marked {@link Public}
+ * pass without a token.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class AuthenticationFilter implements ContainerRequestFilter {
+
+  private static final String BEARER = "Bearer ";
+
+  @Inject IdentitySettings settings;
+  @Inject SigningKeys keys;
+  @Inject CurrentCaller currentCaller;
+
+  @Context ResourceInfo resource;
+
+  private volatile TokenVerifier verifier;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (isPublic()) {
+      return;
+    }
+    String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      request.abortWith(challenge("A bearer token is required."));
+      return;
+    }
+    try {
+      currentCaller.authenticated(verifier().verify(header.substring(BEARER.length()).trim()));
+    } catch (InvalidTokenException e) {
+      request.abortWith(challenge("The bearer token was refused: " + e.getMessage() + "."));
+    }
+  }
+
+  private boolean isPublic() {
+    return AccessRule.of(resource).kind() == AccessRule.Kind.PUBLIC;
+  }
+
+  private TokenVerifier verifier() {
+    TokenVerifier current = verifier;
+    if (current == null) {
+      current =
+          new TokenVerifier(
+              settings.trustedIssuers(),
+              keys::key,
+              settings.audience(),
+              settings.clockSkew(),
+              Clock.systemUTC());
+      verifier = current;
+    }
+    return current;
+  }
+
+  private static Response challenge(String detail) {
+    return Response.fromResponse(Problems.unauthenticated(detail).toResponse())
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"sales-platform\"")
+        .build();
+  }
+}

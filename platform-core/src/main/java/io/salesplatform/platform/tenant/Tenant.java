@@ -1,0 +1,156 @@
+package io.salesplatform.platform.tenant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A subscribing company, as the platform's registry holds it. Subscription is a short saga over two
+ * systems (this database and the identity provider); the status records how far it got, so that a
+ * failed subscription is resumed rather than left half made.
+ */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+
+  public static final String POOLED = "pooled";
+
+  @Id private UUID id;
+
+  @Column(nullable = false, updatable = false)
+  private String slug;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private TenantStatus status;
+
+  @Column(nullable = false, updatable = false)
+  private String isolation;
+
+  @Column(nullable = false, updatable = false)
+  private String realm;
+
+  @Column(name = "organization_id")
+  private String organizationId;
+
+  @Column(name = "admin_email", nullable = false)
+  private String adminEmail;
+
+  @Column(name = "admin_name", nullable = false)
+  private String adminName;
+
+  @Column(name = "admin_username", nullable = false)
+  private String adminUsername;
+
+  @Column(name = "provisioning_error")
+  private String provisioningError;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Tenant() {}
+
+  /** A company whose subscription has just begun, in the pooled realm. */
+  public static Tenant subscribing(
+      String slug, String name, String realm, Admin admin, Instant now) {
+    Tenant tenant = new Tenant();
+    tenant.id = UUID.randomUUID();
+    tenant.slug = slug;
+    tenant.name = name;
+    tenant.status = TenantStatus.PROVISIONING;
+    tenant.isolation = POOLED;
+    tenant.realm = realm;
+    tenant.adminEmail = admin.email();
+    tenant.adminName = admin.name();
+    tenant.adminUsername = admin.username();
+    tenant.createdAt = now;
+    tenant.updatedAt = now;
+    return tenant;
+  }
+
+  /** The first admin the company named when it subscribed. */
+  public record Admin(String username, String email, String name) {}
+
+  /** Whether a repeated subscription request is the same request, and may resume this one. */
+  public boolean isResumableBy(String requestedName, Admin requestedAdmin) {
+    return status == TenantStatus.PROVISIONING
+        && name.equals(requestedName)
+        && admin().equals(requestedAdmin);
+  }
+
+  public void provisioningFailed(String reason, Instant now) {
+    if (status != TenantStatus.PROVISIONING) {
+      throw new IllegalStateException("tenant " + slug + " is not being provisioned");
+    }
+    provisioningError = reason;
+    updatedAt = now;
+  }
+
+  public void activate(String organization, Instant now) {
+    if (status != TenantStatus.PROVISIONING) {
+      throw new IllegalStateException("tenant " + slug + " is not being provisioned");
+    }
+    organizationId = organization;
+    provisioningError = null;
+    status = TenantStatus.ACTIVE;
+    updatedAt = now;
+  }
+
+  public TenantId tenantId() {
+    return new TenantId(id);
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public TenantStatus status() {
+    return status;
+  }
+
+  public String isolation() {
+    return isolation;
+  }
+
+  public String realm() {
+    return realm;
+  }
+
+  public String organizationId() {
+    return organizationId;
+  }
+
+  public Admin admin() {
+    return new Admin(adminUsername, adminEmail, adminName);
+  }
+
+  public String provisioningError() {
+    return provisioningError;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+}

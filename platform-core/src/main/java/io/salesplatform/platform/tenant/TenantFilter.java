@@ -1,0 +1,50 @@
+package io.salesplatform.platform.tenant;
+
+import io.salesplatform.platform.problem.Problems;
+import io.salesplatform.platform.security.CurrentCaller;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
+
+/**
+ * Binds a request under {@code /api/t/{tenant}} to that tenant, if the caller's token grants it. A
+ * tenant that does not exist, is not active, or is not the caller's gets the same 404: the answer
+ * never tells whether another company uses a name.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION + 100)
+@ApplicationScoped
+public class TenantFilter implements ContainerRequestFilter {
+
+  public static final String TENANT_PARAMETER = "tenant";
+
+  @Inject TenantRepository tenants;
+  @Inject TenantContext tenantContext;
+  @Inject CurrentCaller currentCaller;
+
+  @Context UriInfo uri;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String slug = uri.getPathParameters().getFirst(TENANT_PARAMETER);
+    if (slug == null) {
+      return;
+    }
+    Set<String> roles = currentCaller.get().map(c -> c.rolesIn(slug)).orElse(Set.of());
+    Tenant tenant =
+        roles.isEmpty()
+            ? null
+            : tenants.findBySlug(slug).filter(t -> t.status() == TenantStatus.ACTIVE).orElse(null);
+    if (tenant == null) {
+      throw Problems.notFound("There is no tenant '" + slug + "' for you.");
+    }
+    tenantContext.enter(tenant.tenantId(), tenant.slug(), roles);
+  }
+}

@@ -1,0 +1,86 @@
+package io.salesplatform.platform.tenant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A person of a tenant as the platform knows them, so that sales records can name their owners.
+ * Identities, passwords and role grants stay with the identity provider.
+ */
+@Entity
+@Table(name = "tenant_member")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(
+    name = "tenant_id",
+    contextProperty = "eclipselink.tenant-id",
+    primaryKey = true)
+public class TenantMember {
+
+  @Id
+  @Column(name = "user_id")
+  private String userId;
+
+  @Column(nullable = false)
+  private String username;
+
+  private String email;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  @Column(name = "joined_at", nullable = false, updatable = false)
+  private Instant joinedAt;
+
+  @Version private long version;
+
+  protected TenantMember() {}
+
+  public TenantMember(
+      String userId, String username, String email, String displayName, Instant joinedAt) {
+    this.userId = Objects.requireNonNull(userId, "userId");
+    this.username = Objects.requireNonNull(username, "username");
+    this.email = email;
+    this.displayName = displayName;
+    this.joinedAt = Objects.requireNonNull(joinedAt, "joinedAt");
+  }
+
+  /** Takes the profile the identity provider now reports; true when anything changed. */
+  public boolean refresh(String newUsername, String newEmail, String newDisplayName) {
+    boolean changed =
+        !Objects.equals(username, newUsername)
+            || !Objects.equals(email, newEmail)
+            || !Objects.equals(displayName, newDisplayName);
+    username = newUsername;
+    email = newEmail;
+    displayName = newDisplayName;
+    return changed;
+  }
+
+  public String userId() {
+    return userId;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Instant joinedAt() {
+    return joinedAt;
+  }
+}

@@ -1,0 +1,39 @@
+package io.salesplatform.platform.tenant;
+
+import io.salesplatform.platform.persistence.TenantDatabase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The current tenant's members. */
+@ApplicationScoped
+public class TenantMembers {
+
+  @Inject TenantDatabase database;
+
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * Records that a person belongs to the current tenant, or takes their latest profile; the
+   * identity provider stays the authority on who they are.
+   */
+  @Transactional
+  public TenantMember admit(String userId, String username, String email, String displayName) {
+    var entityManager = database.entityManager();
+    TenantMember member = entityManager.find(TenantMember.class, userId);
+    if (member == null) {
+      member = new TenantMember(userId, username, email, displayName, clock.instant());
+      entityManager.persist(member);
+    } else {
+      member.refresh(username, email, displayName);
+    }
+    return member;
+  }
+
+  @Transactional
+  public Optional<TenantMember> find(String userId) {
+    return Optional.ofNullable(database.entityManager().find(TenantMember.class, userId));
+  }
+}

@@ -1,0 +1,128 @@
+package io.salesplatform.platform.tenant;
+
+import io.salesplatform.platform.identity.IdentityDirectory;
+import io.salesplatform.platform.problem.Problems;
+import io.salesplatform.platform.security.IdentitySettings;
+import io.salesplatform.tenant.config.TenantRole;
+import io.salesplatform.tenant.config.TenantSlug;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Subscribes a company. The steps span the database and the identity provider, which share no
+ * transaction, so subscription is resumable rather than atomic: the registry row is written first
+ * (status PROVISIONING, which no request can use), every identity step finds before it creates, and
+ * the row turns ACTIVE last. If a step fails, the row keeps the reason, and the operator repeats
+ * the same request to finish the subscription.
+ */
+@ApplicationScoped
+public class TenantSubscription {
+
+  private static final Logger LOG = Logger.getLogger(TenantSubscription.class.getName());
+
+  @Inject TenantRegistry registry;
+  @Inject IdentityDirectory directory;
+  @Inject IdentitySettings identity;
+  @Inject TenantContext tenantContext;
+  @Inject TenantMembers members;
+
+  /** The subscribed tenant, and the admin's one-time password when one was set. */
+  public record Subscribed(Tenant tenant, String initialAdminPassword) {}
+
+  public Subscribed subscribe(SubscribeRequest request) {
+    TenantSlug.problem(request.slug())
+        .ifPresent(
+            p -> {
+              throw Problems.badRequest("slug", p);
+            });
+    Tenant.Admin admin =
+        new Tenant.Admin(
+            request.effectiveAdminUsername(),
+            request.adminEmail().trim(),
+            request.adminName().trim());
+    Tenant tenant =
+        registry.begin(request.slug(), request.name().trim(), identity.tenantRealm(), admin);
+    try {
+      String organization = directory.ensureOrganization(tenant.slug(), tenant.name());
+      directory.ensureRoleGroups(tenant.slug());
+      IdentityDirectory.Person person =
+          directory.ensurePerson(tenant.slug(), admin.username(), admin.email(), admin.name());
+      directory.grant(organization, person.id(), tenant.slug(), TenantRole.TENANT_ADMIN);
+      tenantContext.enter(tenant.tenantId(), tenant.slug(), Set.of());
+      members.admit(person.id(), person.username(), admin.email(), admin.name());
+      Tenant active = registry.activate(tenant.slug(), organization);
+      settle(person, active);
+      return new Subscribed(active, person.temporaryPassword());
+    } catch (RuntimeException e) {
+      String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+      LOG.log(Level.WARNING, "subscription of " + tenant.slug() + " stopped", e);
+      registry.failed(tenant.slug(), reason);
+      throw Problems.unavailable(
+          "subscription-incomplete",
+          "Subscription incomplete",
+          "Subscribing '"
+              + tenant.slug()
+              + "' stopped before it finished ("
+              + reason
+              + "). Nothing of it is usable yet; repeat the same request to finish it.");
+    }
+  }
+
+  /** A mark left behind only means a repeated subscription could reset that password again. */
+  private void settle(IdentityDirectory.Person person, Tenant tenant) {
+    try {
+      directory.settle(person.id(), tenant.slug());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "subscription mark of " + person.username() + " not cleared", e);
+    }
+  }
+
+  /** The registry steps of a subscription, each in a transaction of its own. */
+  @ApplicationScoped
+  public static class TenantRegistry {
+
+    @Inject TenantRepository tenants;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A new PROVISIONING row, or the unfinished one this same request started before. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Tenant begin(String slug, String name, String realm, Tenant.Admin admin) {
+      var existing = tenants.findBySlug(slug);
+      if (existing.isPresent()) {
+        if (existing.get().isResumableBy(name, admin)) {
+          return existing.get();
+        }
+        throw Problems.conflict(
+            "slug-taken", "Slug taken", "The slug '" + slug + "' is already subscribed.");
+      }
+      Tenant tenant = Tenant.subscribing(slug, name, realm, admin, clock.instant());
+      try {
+        tenants.add(tenant);
+        tenants.flush();
+      } catch (PersistenceException e) {
+        throw Problems.conflict(
+            "slug-taken", "Slug taken", "The slug '" + slug + "' is already subscribed.");
+      }
+      return tenant;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Tenant activate(String slug, String organizationId) {
+      Tenant tenant = tenants.findBySlug(slug).orElseThrow();
+      tenant.activate(organizationId, clock.instant());
+      return tenant;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(String slug, String reason) {
+      tenants.findBySlug(slug).ifPresent(t -> t.provisioningFailed(reason, clock.instant()));
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.salesplatform.plugin.api;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A tenant's configuration of one plugin, already validated by the platform against the schema the
+ * plugin declares. Values are JSON values: strings, numbers ({@link BigDecimal}), booleans, lists
+ * and nested maps.
+ *
+ * @param values the configuration as a JSON object
+ */
+public record PluginConfiguration(Map<String, Object> values) {
+
+  public PluginConfiguration {
+    values = Map.copyOf(values);
+  }
+
+  public static PluginConfiguration empty() {
+    return new PluginConfiguration(Map.of());
+  }
+
+  public Optional<Object> value(String key) {
+    return Optional.ofNullable(values.get(key));
+  }
+
+  public String string(String key, String fallback) {
+    return value(key).map(String::valueOf).orElse(fallback);
+  }
+
+  public BigDecimal decimal(String key, BigDecimal fallback) {
+    return value(key).map(v -> new BigDecimal(String.valueOf(v))).orElse(fallback);
+  }
+
+  public boolean flag(String key, boolean fallback) {
+    return value(key).map(v -> Boolean.parseBoolean(String.valueOf(v))).orElse(fallback);
+  }
+}
