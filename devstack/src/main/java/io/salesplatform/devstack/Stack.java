@@ -1,0 +1,77 @@
+package io.salesplatform.devstack;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+
+/** The whole platform on this machine: started in order, stopped in reverse. */
+public final class Stack implements AutoCloseable {
+
+  private final StackSettings settings;
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private Postgres postgres;
+  private IdentityAdmin identity;
+
+  private Stack(StackSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Starts everything and seeds the demo tenant; on failure, stops what had started. */
+  public static Stack start(StackSettings settings, Map<String, String> platformSettings)
+      throws Exception {
+    Stack stack = new Stack(settings);
+    try {
+      stack.postgres = stack.track(Postgres.start(settings));
+      log("PostgreSQL on port " + settings.postgresPort());
+      stack.track(KeycloakServer.start(settings, stack.postgres));
+      log("Keycloak on " + settings.keycloakUrl());
+      stack.identity = stack.track(new IdentityAdmin(settings));
+      Realms.ensure(stack.identity.keycloak(), settings);
+      stack.track(PlatformServer.start(settings, stack.postgres, platformSettings));
+      log("platform on " + settings.platformUrl());
+      DemoTenant.ensure(stack.api(), stack.identity);
+      log("demo tenant ready");
+      return stack;
+    } catch (Exception e) {
+      stack.close();
+      throw e;
+    }
+  }
+
+  public StackSettings settings() {
+    return settings;
+  }
+
+  public PlatformApi api() {
+    return new PlatformApi(settings.platformUrl(), settings.keycloakUrl());
+  }
+
+  public IdentityAdmin identity() {
+    return identity;
+  }
+
+  /** A JDBC URL of the stack's {@code sales} database. */
+  public String jdbcUrl() {
+    return postgres.jdbcUrl(Postgres.DATABASE);
+  }
+
+  private <T extends AutoCloseable> T track(T component) {
+    started.push(component);
+    return component;
+  }
+
+  private static void log(String line) {
+    System.out.println("devstack: " + line);
+  }
+
+  @Override
+  public void close() {
+    while (!started.isEmpty()) {
+      try {
+        started.pop().close();
+      } catch (Exception e) {
+        System.err.println("devstack: stopping failed: " + e);
+      }
+    }
+  }
+}
