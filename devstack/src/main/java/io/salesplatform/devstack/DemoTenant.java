@@ -30,7 +30,12 @@ final class DemoTenant {
 
   static void ensure(PlatformApi api, IdentityAdmin identity) throws IOException {
     String operator = api.token(Realms.PLATFORM, "operator", "operator");
-    if (api.get("/api/platform/tenants/" + SLUG, operator).status() == 404) {
+    PlatformApi.Answer existing = api.get("/api/platform/tenants/" + SLUG, operator);
+    if (existing.status() != 200 && existing.status() != 404) {
+      throw new IOException(
+          "looking up the demo tenant failed: " + existing.status() + " " + existing.raw().body());
+    }
+    if (existing.status() == 404) {
       DemoPerson admin = PEOPLE.get(0);
       PlatformApi.Answer answer =
           api.post(

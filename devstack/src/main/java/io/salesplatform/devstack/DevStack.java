@@ -13,7 +13,8 @@ public final class DevStack {
     StackSettings settings = StackSettings.fromEnvironment(jar.getParent().resolve("dist"));
     System.out.println(
         "devstack: starting in " + settings.home() + " (first start takes a few minutes)");
-    Stack stack = Stack.start(settings, Map.of());
+    boolean demo = !"false".equalsIgnoreCase(System.getenv("DEVSTACK_DEMO"));
+    Stack stack = Stack.start(settings, Map.of(), demo);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

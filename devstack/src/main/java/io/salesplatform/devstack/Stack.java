@@ -19,6 +19,13 @@ public final class Stack implements AutoCloseable {
   /** Starts everything and seeds the demo tenant; on failure, stops what had started. */
   public static Stack start(StackSettings settings, Map<String, String> platformSettings)
       throws Exception {
+    return start(settings, platformSettings, true);
+  }
+
+  /** Starts everything, with or without the demo tenant. */
+  public static Stack start(
+      StackSettings settings, Map<String, String> platformSettings, boolean seedDemo)
+      throws Exception {
     Stack stack = new Stack(settings);
     try {
       stack.postgres = stack.track(Postgres.start(settings));
@@ -29,8 +36,10 @@ public final class Stack implements AutoCloseable {
       Realms.ensure(stack.identity.keycloak(), settings);
       stack.track(PlatformServer.start(settings, stack.postgres, platformSettings));
       log("platform on " + settings.platformUrl());
-      DemoTenant.ensure(stack.api(), stack.identity);
-      log("demo tenant ready");
+      if (seedDemo) {
+        DemoTenant.ensure(stack.api(), stack.identity);
+        log("demo tenant ready");
+      }
       return stack;
     } catch (Exception e) {
       stack.close();

@@ -1,7 +1,5 @@
 package io.salesplatform.platform.security;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.AnnotatedElement;
 import java.util.Set;
@@ -30,10 +28,10 @@ public record AccessRule(Kind kind, Set<String> roles) {
       if (place.isAnnotationPresent(Public.class)) {
         return new AccessRule(Kind.PUBLIC, Set.of());
       }
-      if (place.isAnnotationPresent(PermitAll.class)) {
+      if (place.isAnnotationPresent(SignedIn.class)) {
         return new AccessRule(Kind.SIGNED_IN, Set.of());
       }
-      RolesAllowed roles = place.getAnnotation(RolesAllowed.class);
+      Allow roles = place.getAnnotation(Allow.class);
       if (roles != null) {
         return new AccessRule(Kind.ROLES, Set.of(roles.value()));
       }

@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks an endpoint that answers without a token. Every other endpoint requires one, and says who
- * may call it with {@link jakarta.annotation.security.RolesAllowed} or, for any signed-in caller,
- * {@link jakarta.annotation.security.PermitAll}; an endpoint that says nothing is refused to all.
+ * may call it with {@link Allow} or, for any signed-in caller, {@link SignedIn}; an endpoint that
+ * says nothing is refused to all.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

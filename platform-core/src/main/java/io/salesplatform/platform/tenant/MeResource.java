@@ -2,7 +2,7 @@ package io.salesplatform.platform.tenant;
 
 import io.salesplatform.platform.security.Caller;
 import io.salesplatform.platform.security.CurrentCaller;
-import jakarta.annotation.security.PermitAll;
+import io.salesplatform.platform.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ public class MeResource {
   @Inject TenantMembers members;
 
   @GET
-  @PermitAll
+  @SignedIn
   @Operation(summary = "The signed-in person, their tenant and their roles in it")
   public MeView me() {
     Caller caller = currentCaller.require();

@@ -1,16 +1,15 @@
 package io.salesplatform.platform.tenant;
 
+import io.salesplatform.platform.api.Page;
+import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.problem.Problems;
+import io.salesplatform.platform.security.Allow;
 import io.salesplatform.platform.security.Caller;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,13 +20,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The operator's view of the subscribed companies. */
 @Path("/platform/tenants")
 @RequestScoped
-@RolesAllowed(Caller.PLATFORM_ADMIN)
+@Allow(Caller.PLATFORM_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantResource {
 
@@ -54,13 +52,12 @@ public class TenantResource {
 
   @GET
   @Operation(summary = "List subscribed companies, in slug order")
-  public TenantPage list(
-      @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-    return new TenantPage(
-        tenants.page(offset, limit).stream().map(TenantView::of).toList(),
-        offset,
-        limit,
+  public Page<TenantView> list(
+      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+    PageRequest page = PageRequest.of(offset, limit);
+    return Page.of(
+        tenants.page(page.offset(), page.limit()).stream().map(TenantView::of).toList(),
+        page,
         tenants.count());
   }
 
@@ -73,14 +70,4 @@ public class TenantResource {
         .map(TenantView::of)
         .orElseThrow(() -> Problems.notFound("There is no tenant '" + slug + "'."));
   }
-
-  /**
-   * One page of tenants.
-   *
-   * @param items the tenants of this page
-   * @param offset how many tenants precede this page
-   * @param limit the page size asked for
-   * @param total how many tenants there are in all
-   */
-  public record TenantPage(List<TenantView> items, int offset, int limit, long total) {}
 }

@@ -1,10 +1,10 @@
 package io.salesplatform.platform.tenant;
 
 import io.salesplatform.platform.identity.IdentityDirectory;
+import io.salesplatform.platform.persistence.Constraints;
 import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.security.IdentitySettings;
 import io.salesplatform.tenant.config.TenantRole;
-import io.salesplatform.tenant.config.TenantSlug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -36,18 +36,11 @@ public class TenantSubscription {
   public record Subscribed(Tenant tenant, String initialAdminPassword) {}
 
   public Subscribed subscribe(SubscribeRequest request) {
-    TenantSlug.problem(request.slug())
-        .ifPresent(
-            p -> {
-              throw Problems.badRequest("slug", p);
-            });
     Tenant.Admin admin =
         new Tenant.Admin(
-            request.effectiveAdminUsername(),
-            request.adminEmail().trim(),
-            request.adminName().trim());
+            request.effectiveAdminUsername(), request.adminEmail.trim(), request.adminName.trim());
     Tenant tenant =
-        registry.begin(request.slug(), request.name().trim(), identity.tenantRealm(), admin);
+        registry.begin(request.slug, request.name.trim(), identity.tenantRealm(), admin);
     try {
       String organization = directory.ensureOrganization(tenant.slug(), tenant.name());
       directory.ensureRoleGroups(tenant.slug());
@@ -107,8 +100,11 @@ public class TenantSubscription {
         tenants.add(tenant);
         tenants.flush();
       } catch (PersistenceException e) {
-        throw Problems.conflict(
-            "slug-taken", "Slug taken", "The slug '" + slug + "' is already subscribed.");
+        if (Constraints.isUniqueViolation(e)) {
+          throw Problems.conflict(
+              "slug-taken", "Slug taken", "The slug '" + slug + "' is already subscribed.");
+        }
+        throw e;
       }
       return tenant;
     }

@@ -1,0 +1,2 @@
+/** Conventions every resource of the REST API shares: paging of lists. */
+package io.salesplatform.platform.api;
