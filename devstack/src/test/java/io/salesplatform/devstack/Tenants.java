@@ -1,0 +1,50 @@
+package io.salesplatform.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+
+/** Subscribes test companies the way the operator does, and signs their people in. */
+final class Tenants {
+
+  static final String PASSWORD = "Passw0rd-for-tests";
+
+  private final Stack stack;
+  private final PlatformApi api;
+
+  Tenants(Stack stack) {
+    this.stack = stack;
+    this.api = stack.api();
+  }
+
+  String operatorToken() throws IOException {
+    return api.token(Realms.PLATFORM, "operator", "operator");
+  }
+
+  /** A slug no other test uses. */
+  static String uniqueSlug(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static Map<String, Object> subscription(String slug) {
+    return Map.of(
+        "slug", slug,
+        "name", "Company " + slug,
+        "adminEmail", "admin@" + slug + ".example",
+        "adminName", "Admin of " + slug);
+  }
+
+  /** Subscribes a company and returns its admin's access token. */
+  String subscribeAndSignInAdmin(String slug) throws IOException {
+    PlatformApi.Answer answer =
+        api.post("/api/platform/tenants", operatorToken(), subscription(slug));
+    assertThat(answer.status()).as(answer.raw().body()).isEqualTo(201);
+    String username = answer.json().at("/admin/username").asText();
+    stack
+        .identity()
+        .setPassword(Realms.SALES, stack.identity().userId(Realms.SALES, username), PASSWORD);
+    return api.token(Realms.SALES, username, PASSWORD);
+  }
+}

@@ -1,0 +1,298 @@
+package io.salesplatform.platform.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.salesplatform.plugin.api.CreditCheckProvider;
+import io.salesplatform.plugin.api.CreditCheckRequest;
+import io.salesplatform.plugin.api.CreditDecision;
+import io.salesplatform.plugin.api.Money;
+import io.salesplatform.plugin.api.PluginConfiguration;
+import io.salesplatform.plugin.api.PluginContext;
+import io.salesplatform.plugin.api.PriceLine;
+import io.salesplatform.plugin.api.PriceRequest;
+import io.salesplatform.plugin.api.PriceResult;
+import io.salesplatform.plugin.api.PricingStrategy;
+import io.salesplatform.plugin.api.Questionnaire;
+import io.salesplatform.plugin.api.SurveyAnswers;
+import io.salesplatform.plugin.api.SurveyMechanism;
+import io.salesplatform.plugin.api.SurveyRequest;
+import io.salesplatform.plugin.api.SurveyScore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The host against the reference plugin jars exactly as the build produced them, loaded from their
+ * own directory rather than the test class path, so that class loading is the one production sees.
+ */
+class PluginHostTest {
+
+  private static final Path PLUGINS = Path.of(System.getProperty("test.plugins.dir"));
+  private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
+  @Test
+  void theReferencePluginsStartAndEachContributesItsExtensionPoint() {
+    try (PluginHost host = PluginHost.load(PLUGINS)) {
+      assertThat(host.plugins())
+          .extracting(PluginHost.LoadedPlugin::id)
+          .containsExactlyInAnyOrder("tiered-pricing", "credit-limit", "nps-survey");
+      assertThat(host.plugins())
+          .allSatisfy(
+              plugin -> {
+                assertThat(plugin.state()).isEqualTo("STARTED");
+                assertThat(plugin.failure()).isNull();
+                assertThat(plugin.version()).isNotBlank();
+              });
+      assertThat(contributions(host, "tiered-pricing")).containsOnlyKeys("pricing");
+      assertThat(contributions(host, "credit-limit")).containsOnlyKeys("credit-check");
+      assertThat(contributions(host, "nps-survey")).containsOnlyKeys("survey");
+    }
+  }
+
+  @Test
+  void thePricingPluginPricesAQuoteAndAsksApprovalBeyondTheRoleCap() {
+    PluginContext context =
+        new TestContext(
+            Map.of(
+                "maxDiscountPercent",
+                Map.of("sales-rep", new BigDecimal("10")),
+                "marginFloorPercent",
+                new BigDecimal("20")));
+    PriceRequest request =
+        new PriceRequest(
+            "EUR",
+            "customer-1",
+            "enterprise",
+            "sales-rep",
+            List.of(
+                new PriceLine(
+                    "LIC-STD",
+                    new BigDecimal("3"),
+                    Money.of("100.00", "EUR"),
+                    Money.of("40.00", "EUR"),
+                    new BigDecimal("5")),
+                new PriceLine(
+                    "SUPPORT",
+                    BigDecimal.ONE,
+                    Money.of("200.00", "EUR"),
+                    null,
+                    new BigDecimal("15"))));
+
+    try (PluginHost host = PluginHost.load(PLUGINS)) {
+      PricingStrategy pricing = only(host.extensions("tiered-pricing", PricingStrategy.class));
+      PriceResult result = pricing.price(request, context);
+
+      // 3 x 95.00 + 1 x 170.00
+      assertThat(result.total()).isEqualTo(Money.of("455.00", "EUR"));
+      assertThat(result.lines())
+          .extracting(line -> line.lineTotal())
+          .containsExactly(Money.of("285.00", "EUR"), Money.of("170.00", "EUR"));
+      assertThat(result.approvalRequired()).isTrue();
+      assertThat(result.approvalReason()).contains("line 2 (SUPPORT)").doesNotContain("line 1");
+    }
+  }
+
+  @Test
+  void theCreditPluginApprovesADealWithinTheLimit() {
+    PluginContext context = new TestContext(Map.of("creditLimit", new BigDecimal("10000")));
+    CreditCheckRequest request =
+        new CreditCheckRequest(
+            "customer-1",
+            "Acme GmbH",
+            "DE",
+            Money.of("3000.00", "EUR"),
+            Money.of("2000.00", "EUR"));
+
+    try (PluginHost host = PluginHost.load(PLUGINS)) {
+      CreditCheckProvider credit = only(host.extensions("credit-limit", CreditCheckProvider.class));
+      CreditDecision decision = credit.check(request, context);
+
+      assertThat(decision.outcome()).isEqualTo(CreditDecision.Outcome.APPROVE);
+      assertThat(decision.rating()).isEqualTo("A");
+      assertThat(decision.creditLimit()).isEqualTo(Money.of("10000", "EUR"));
+      assertThat(decision.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(30)));
+    }
+  }
+
+  @Test
+  void theSurveyPluginAsksTheNpsQuestionAndScoresANineAsAPromoter() {
+    PluginContext context = new TestContext(Map.of());
+
+    try (PluginHost host = PluginHost.load(PLUGINS)) {
+      SurveyMechanism survey = only(host.extensions("nps-survey", SurveyMechanism.class));
+      Questionnaire questionnaire =
+          survey.design(new SurveyRequest("contract-completed", "customer-1", "en"), context);
+      Questionnaire.Question question = questionnaire.questions().get(0);
+      SurveyScore score =
+          survey.score(
+              new SurveyAnswers(questionnaire, Map.of(question.id(), 9), "Smooth rollout."),
+              context);
+
+      assertThat(question.min()).isZero();
+      assertThat(question.max()).isEqualTo(10);
+      assertThat(score.score()).isEqualTo(90);
+      assertThat(score.category()).isEqualTo("promoter");
+    }
+  }
+
+  @Test
+  void aPluginAsksForAnExtensionPointItDoesNotServeGetsNone() {
+    try (PluginHost host = PluginHost.load(PLUGINS)) {
+      assertThat(host.extensions("tiered-pricing", CreditCheckProvider.class)).isEmpty();
+      assertThat(host.extensions("no-such-plugin", PricingStrategy.class)).isEmpty();
+    }
+  }
+
+  @Test
+  void aPluginJarThatBundlesThePluginApiIsReportedAsFailed(@TempDir Path directory)
+      throws IOException {
+    // Bundled API classes load in the plugin's own class loader, so its extensions implement
+    // interfaces the host does not know; pf4j drops them with only a log line.
+    bundleApiInto(pricingJar(), directory.resolve("pricing-policy-with-api.jar"));
+
+    try (PluginHost host = PluginHost.load(directory)) {
+      assertThat(host.plugins()).hasSize(1);
+      PluginHost.LoadedPlugin plugin = host.plugins().get(0);
+      assertThat(plugin.id()).isEqualTo("tiered-pricing");
+      assertThat(plugin.state()).isEqualTo("FAILED");
+      assertThat(plugin.failure()).contains("contributes no extension");
+      assertThat(plugin.extensions()).isEmpty();
+      assertThat(host.extensions("tiered-pricing", PricingStrategy.class)).isEmpty();
+    }
+  }
+
+  @Test
+  void aDirectoryThatDoesNotExistHoldsNoPlugins(@TempDir Path directory) {
+    try (PluginHost host = PluginHost.load(directory.resolve("absent"))) {
+      assertThat(host.plugins()).isEmpty();
+    }
+  }
+
+  private static Map<String, List<String>> contributions(PluginHost host, String pluginId) {
+    return host.plugins().stream()
+        .filter(plugin -> plugin.id().equals(pluginId))
+        .findFirst()
+        .orElseThrow()
+        .extensions();
+  }
+
+  private static <T> T only(List<T> extensions) {
+    assertThat(extensions).hasSize(1);
+    return extensions.get(0);
+  }
+
+  private static Path pricingJar() throws IOException {
+    try (Stream<Path> jars = Files.list(PLUGINS)) {
+      return jars.filter(jar -> jar.getFileName().toString().startsWith("pricing-policy-"))
+          .filter(jar -> jar.getFileName().toString().endsWith(".jar"))
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("no pricing-policy jar in " + PLUGINS));
+    }
+  }
+
+  /**
+   * Writes a copy of {@code pluginJar} that also holds every class of the plugin API, taken from
+   * wherever the API sits on the test class path: its jar, or its classes directory in the reactor.
+   */
+  private static void bundleApiInto(Path pluginJar, Path target) throws IOException {
+    Path api;
+    try {
+      api =
+          Path.of(
+              PricingStrategy.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    Set<String> written = new HashSet<>();
+    try (OutputStream file = Files.newOutputStream(target);
+        ZipOutputStream out = new ZipOutputStream(file);
+        ZipFile plugin = new ZipFile(pluginJar.toFile())) {
+      copyEntries(plugin, out, written, name -> true);
+      if (Files.isDirectory(api)) {
+        try (Stream<Path> classes = Files.walk(api)) {
+          for (Path path : classes.filter(p -> p.toString().endsWith(".class")).toList()) {
+            String name = api.relativize(path).toString().replace('\\', '/');
+            if (written.add(name)) {
+              out.putNextEntry(new ZipEntry(name));
+              Files.copy(path, out);
+              out.closeEntry();
+            }
+          }
+        }
+      } else {
+        try (ZipFile apiJar = new ZipFile(api.toFile())) {
+          copyEntries(apiJar, out, written, name -> name.endsWith(".class"));
+        }
+      }
+    }
+    assertThat(written).contains("io/salesplatform/plugin/api/PricingStrategy.class");
+  }
+
+  private static void copyEntries(
+      ZipFile source, ZipOutputStream out, Set<String> written, Predicate<String> include)
+      throws IOException {
+    Enumeration<? extends ZipEntry> entries = source.entries();
+    while (entries.hasMoreElements()) {
+      ZipEntry entry = entries.nextElement();
+      if (!include.test(entry.getName()) || !written.add(entry.getName())) {
+        continue;
+      }
+      out.putNextEntry(new ZipEntry(entry.getName()));
+      try (InputStream in = source.getInputStream(entry)) {
+        in.transferTo(out);
+      }
+      out.closeEntry();
+    }
+  }
+
+  /** What the platform lends a plugin, reduced to a tenant, its configuration and a fixed clock. */
+  private record TestContext(Map<String, Object> values) implements PluginContext {
+
+    @Override
+    public String tenantId() {
+      return "acme";
+    }
+
+    @Override
+    public PluginConfiguration configuration() {
+      return new PluginConfiguration(values);
+    }
+
+    @Override
+    public Clock clock() {
+      return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Override
+    public System.Logger logger() {
+      return System.getLogger("plugin.test");
+    }
+
+    @Override
+    public HttpClient httpClient() {
+      // None of the reference plugins calls out; one that started to should fail here, visibly.
+      throw new UnsupportedOperationException("no outside calls in plugin tests");
+    }
+  }
+}
