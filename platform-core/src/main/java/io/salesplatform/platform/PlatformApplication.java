@@ -1,5 +1,6 @@
 package io.salesplatform.platform;
 
+import io.salesplatform.platform.console.ConsoleResource;
 import io.salesplatform.platform.problem.ConstraintViolationMapper;
 import io.salesplatform.platform.problem.ProblemExceptionMapper;
 import io.salesplatform.platform.problem.UnexpectedErrorMapper;
@@ -47,6 +48,7 @@ public class PlatformApplication extends Application {
         // resources
         TenantResource.class,
         MeResource.class,
+        ConsoleResource.class,
         // filters, in the order their priorities give
         AuthenticationFilter.class,
         TenantFilter.class,

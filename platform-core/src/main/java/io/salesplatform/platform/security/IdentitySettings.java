@@ -80,6 +80,11 @@ public class IdentitySettings {
     return keysRefresh;
   }
 
+  /** The identity provider's base URL as browsers and token issuers name it. */
+  public String publicUrl() {
+    return strip(issuerBaseUrl.orElse(url));
+  }
+
   public List<TrustedIssuer> trustedIssuers() {
     return List.of(
         trusted(platformRealm, TrustedIssuer.Kind.PLATFORM),
@@ -87,9 +92,8 @@ public class IdentitySettings {
   }
 
   private TrustedIssuer trusted(String realm, TrustedIssuer.Kind kind) {
-    String publicBase = strip(issuerBaseUrl.orElse(url));
     return new TrustedIssuer(
-        publicBase + "/realms/" + realm,
+        publicUrl() + "/realms/" + realm,
         url() + "/realms/" + realm + "/protocol/openid-connect/certs",
         kind);
   }

@@ -42,6 +42,8 @@ class RowLevelSecurityTest {
     url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/sales";
     try (Connection owner = DriverManager.getConnection(url, "sales_owner", "owner")) {
       SchemaMigration.update(owner, "sales_app");
+    }
+    try (Connection owner = DriverManager.getConnection(url, "sales_owner", "owner")) {
       try (Statement sql = owner.createStatement()) {
         for (UUID tenant : List.of(TENANT_A, TENANT_B)) {
           sql.execute(
