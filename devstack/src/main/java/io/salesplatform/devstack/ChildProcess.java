@@ -68,10 +68,6 @@ final class ChildProcess implements AutoCloseable {
         name + " was not ready within " + timeout.toSeconds() + " s; its log ends:\n" + tail());
   }
 
-  Path log() {
-    return log;
-  }
-
   String tail() {
     try {
       List<String> lines = Files.readAllLines(log);

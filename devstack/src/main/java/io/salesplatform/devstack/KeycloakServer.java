@@ -75,7 +75,7 @@ final class KeycloakServer implements AutoCloseable {
       return home;
     }
     Path partial = settings.home().resolve(version + ".partial");
-    deleteTree(partial);
+    Folders.deleteTree(partial);
     Files.createDirectories(partial);
     try (InputStream in = Files.newInputStream(zip);
         ZipInputStream entries = new ZipInputStream(in)) {
@@ -112,21 +112,6 @@ final class KeycloakServer implements AutoCloseable {
     }
     throw new IOException(
         "no Keycloak distribution in " + dist + "; build the devstack module first");
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (var paths = Files.walk(root)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
-
-  Path log() {
-    return process.log();
   }
 
   @Override

@@ -29,8 +29,7 @@ final class PlatformServer implements AutoCloseable {
     // Payara Micro's instance folder is rebuilt each start: one kept from an earlier run would make
     // it deploy the application twice and stop the first copy.
     Path root = settings.home().resolve("payara");
-    Files.deleteIfExists(root.resolve(".lock"));
-    deleteTree(root);
+    Folders.deleteTree(root);
     List<String> command =
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -70,21 +69,6 @@ final class PlatformServer implements AutoCloseable {
       throw e;
     }
     return server;
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (var paths = Files.walk(root)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
-
-  Path log() {
-    return process.log();
   }
 
   @Override

@@ -9,7 +9,6 @@ public final class Stack implements AutoCloseable {
 
   private final StackSettings settings;
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
-  private Postgres postgres;
   private IdentityAdmin identity;
 
   private Stack(StackSettings settings) {
@@ -28,13 +27,13 @@ public final class Stack implements AutoCloseable {
       throws Exception {
     Stack stack = new Stack(settings);
     try {
-      stack.postgres = stack.track(Postgres.start(settings));
+      Postgres postgres = stack.track(Postgres.start(settings));
       log("PostgreSQL on port " + settings.postgresPort());
-      stack.track(KeycloakServer.start(settings, stack.postgres));
+      stack.track(KeycloakServer.start(settings, postgres));
       log("Keycloak on " + settings.keycloakUrl());
       stack.identity = stack.track(new IdentityAdmin(settings));
       Realms.ensure(stack.identity.keycloak(), settings);
-      stack.track(PlatformServer.start(settings, stack.postgres, platformSettings));
+      stack.track(PlatformServer.start(settings, postgres, platformSettings));
       log("platform on " + settings.platformUrl());
       if (seedDemo) {
         DemoTenant.ensure(stack.api(), stack.identity);
@@ -57,11 +56,6 @@ public final class Stack implements AutoCloseable {
 
   public IdentityAdmin identity() {
     return identity;
-  }
-
-  /** A JDBC URL of the stack's {@code sales} database. */
-  public String jdbcUrl() {
-    return postgres.jdbcUrl(Postgres.DATABASE);
   }
 
   private <T extends AutoCloseable> T track(T component) {
