@@ -29,6 +29,7 @@ import jakarta.enterprise.context.ApplicationScoped;
       transactional = false,
       minPoolSize = 0,
       maxPoolSize = 2,
+      maxIdleTime = 60,
       properties = {"ApplicationName=sales-platform-migrations"})
 })
 @ApplicationScoped
