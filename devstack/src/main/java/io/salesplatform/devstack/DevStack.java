@@ -1,6 +1,7 @@
 package io.salesplatform.devstack;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** The Run command's entry point: starts the stack, says where to go, runs until Ctrl-C. */
@@ -22,12 +23,12 @@ public final class DevStack {
                   System.out.println("devstack: stopping");
                   stack.close();
                 }));
-    System.out.println(banner(settings));
+    System.out.println(banner(settings, stack.declared()));
     System.out.println("READY " + settings.platformUrl());
     Thread.currentThread().join();
   }
 
-  private static String banner(StackSettings settings) {
+  private static String banner(StackSettings settings, List<DeclaredCompanies.Company> declared) {
     StringBuilder people = new StringBuilder();
     for (DemoTenant.DemoPerson person : DemoTenant.PEOPLE) {
       people.append(
@@ -57,6 +58,14 @@ public final class DevStack {
         "  Operator (realm platform):   operator / operator",
         "  Demo tenant 'demo' (realm sales):",
         people.toString(),
+        "  Companies declared in files (" + settings.dist().resolve("tenants") + "):",
+        declared.stream()
+            .map(
+                c ->
+                    String.format(
+                        "      %-20s admin %s / %s", c.slug(), c.admin(), DemoTenant.PASSWORD))
+            .collect(java.util.stream.Collectors.joining("\n")),
+        "",
         "  A token for scripts:",
         "    curl -s -d grant_type=password -d client_id=sales-cli -d username=demo-admin -d password=demo \\",
         "      " + settings.keycloakUrl() + "/realms/sales/protocol/openid-connect/token",

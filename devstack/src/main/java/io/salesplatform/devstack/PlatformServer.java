@@ -52,6 +52,7 @@ final class PlatformServer implements AutoCloseable {
     environment.put("PLATFORM_KEYCLOAK_URL", settings.keycloakUrl());
     environment.put("PLATFORM_KEYCLOAK_CLIENT_SECRET", settings.secrets().platformClientSecret());
     environment.put("PLATFORM_PLUGINS_DIR", settings.dist().resolve("plugins").toString());
+    environment.put("PLATFORM_TENANTS_DIR", settings.dist().resolve("tenants").toString());
     environment.put("LIQUIBASE_ANALYTICS_ENABLED", "false");
     environment.putAll(extra);
     ChildProcess process =

@@ -2,6 +2,7 @@ package io.salesplatform.devstack;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 
 /** The whole platform on this machine: started in order, stopped in reverse. */
@@ -10,6 +11,7 @@ public final class Stack implements AutoCloseable {
   private final StackSettings settings;
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private IdentityAdmin identity;
+  private List<DeclaredCompanies.Company> declared = List.of();
 
   private Stack(StackSettings settings) {
     this.settings = settings;
@@ -37,7 +39,8 @@ public final class Stack implements AutoCloseable {
       log("platform on " + settings.platformUrl());
       if (seedDemo) {
         DemoTenant.ensure(stack.api(), stack.identity);
-        log("demo tenant ready");
+        stack.declared = DeclaredCompanies.ensure(stack.api(), stack.identity);
+        log("demo tenant and " + stack.declared.size() + " declared companies ready");
       }
       return stack;
     } catch (Exception e) {
@@ -52,6 +55,11 @@ public final class Stack implements AutoCloseable {
 
   public PlatformApi api() {
     return new PlatformApi(settings.platformUrl(), settings.keycloakUrl());
+  }
+
+  /** The companies declared in files, with their admins. */
+  public List<DeclaredCompanies.Company> declared() {
+    return declared;
   }
 
   public IdentityAdmin identity() {

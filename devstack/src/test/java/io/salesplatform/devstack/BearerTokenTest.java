@@ -80,7 +80,9 @@ class BearerTokenTest {
 
     Thread.sleep(3_500); // lifespan 1 s, plus the test stack's clock skew of 1 s
 
-    assertRefused(api.get("/api/t/demo/me", token), "expired");
+    PlatformApi.Answer refused = api.get("/api/t/demo/me", token);
+    assertRefused(refused, "expired");
+    assertThat(refused.header("WWW-Authenticate")).contains("error=\"invalid_token\"");
   }
 
   @Test

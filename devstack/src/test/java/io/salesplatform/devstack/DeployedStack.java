@@ -1,5 +1,7 @@
 package io.salesplatform.devstack;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -15,7 +17,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public class DeployedStack implements BeforeAllCallback, ParameterResolver {
 
   /** A clock skew of one second, so the expiry test need not wait the production default. */
-  static final Map<String, String> PLATFORM_SETTINGS = Map.of("PLATFORM_AUTH_CLOCK_SKEW", "PT1S");
+  static final String CLOCK_SKEW = "PT1S";
+
+  /** A declaration file with errors, beside the valid examples: it must stop nothing else. */
+  static final String BROKEN_DECLARATION = "broken-company.yaml";
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -44,16 +49,52 @@ public class DeployedStack implements BeforeAllCallback, ParameterResolver {
   record Running(Stack stack) implements ExtensionContext.Store.CloseableResource {
 
     static Running start() {
-      Path dist = Path.of(System.getProperty("devstack.dist", "target/dist"));
-      Path work = Path.of(System.getProperty("devstack.work", "target/stack"));
+      Path dist = Path.of(System.getProperty("devstack.dist", "target/dist")).toAbsolutePath();
+      Path work = Path.of(System.getProperty("devstack.work", "target/stack")).toAbsolutePath();
       try {
+        Path declarations = declarations(dist, work);
         return new Running(
             Stack.start(
-                StackSettings.throwaway(work.toAbsolutePath(), dist.toAbsolutePath()),
-                PLATFORM_SETTINGS));
+                StackSettings.throwaway(work, dist),
+                Map.of(
+                    "PLATFORM_AUTH_CLOCK_SKEW",
+                    CLOCK_SKEW,
+                    "PLATFORM_TENANTS_DIR",
+                    declarations.toString())));
       } catch (Exception e) {
         throw new IllegalStateException("the deployed stack did not start: " + e.getMessage(), e);
       }
+    }
+
+    /** The example declarations plus a broken one, in a folder the tests may add files to. */
+    private static Path declarations(Path dist, Path work) throws IOException {
+      Path folder = work.resolve("tenants");
+      Folders.deleteTree(folder);
+      Files.createDirectories(folder);
+      try (var examples = Files.list(dist.resolve("tenants"))) {
+        for (Path example : examples.toList()) {
+          Files.copy(example, folder.resolve(example.getFileName()));
+        }
+      }
+      Files.writeString(
+          folder.resolve(BROKEN_DECLARATION),
+          String.join(
+              "\n",
+              "slug: broken-company",
+              "name: Broken Company",
+              "admin:",
+              "  email: admin@broken.example",
+              "  name: Bea Broken",
+              "settings:",
+              "  appraisal:",
+              "    weights:",
+              "      salesRevenue: 70",
+              "      customerSatisfaction: 20",
+              "      newCustomers: 20",
+              "      contractFulfilment: 10",
+              "      teamCollaboration: 10",
+              ""));
+      return folder;
     }
 
     @Override

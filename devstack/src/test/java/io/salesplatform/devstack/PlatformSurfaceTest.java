@@ -43,6 +43,17 @@ class PlatformSurfaceTest {
   }
 
   @Test
+  void theSettingsSchemasArePublished() throws Exception {
+    PlatformApi.Answer settings = api.get("/api/schemas/tenant-settings.json", null);
+    PlatformApi.Answer declaration = api.get("/api/schemas/tenant-declaration.json", null);
+
+    assertThat(settings.status()).isEqualTo(200);
+    assertThat(settings.json().at("/properties/appraisal").isMissingNode()).isFalse();
+    assertThat(declaration.status()).isEqualTo(200);
+    assertThat(declaration.json().at("/properties/slug").isMissingNode()).isFalse();
+  }
+
+  @Test
   void unknownAddressesAndWrongMethodsAnswerWithProblems() throws Exception {
     String token = api.token(Realms.SALES, "demo-rep", "demo");
 

@@ -1,6 +1,7 @@
 package io.salesplatform.platform;
 
 import io.salesplatform.platform.console.ConsoleResource;
+import io.salesplatform.platform.declaration.DeclarationResource;
 import io.salesplatform.platform.problem.ConstraintViolationMapper;
 import io.salesplatform.platform.problem.ProblemExceptionMapper;
 import io.salesplatform.platform.problem.UnexpectedErrorMapper;
@@ -8,6 +9,8 @@ import io.salesplatform.platform.problem.UnreadableBodyMapper;
 import io.salesplatform.platform.problem.WebApplicationExceptionMapper;
 import io.salesplatform.platform.security.AuthenticationFilter;
 import io.salesplatform.platform.security.AuthorizationFilter;
+import io.salesplatform.platform.settings.SchemaResource;
+import io.salesplatform.platform.settings.SettingsResource;
 import io.salesplatform.platform.tenant.MeResource;
 import io.salesplatform.platform.tenant.TenantFilter;
 import io.salesplatform.platform.tenant.TenantResource;
@@ -49,6 +52,9 @@ public class PlatformApplication extends Application {
         TenantResource.class,
         MeResource.class,
         ConsoleResource.class,
+        SettingsResource.class,
+        SchemaResource.class,
+        DeclarationResource.class,
         // filters, in the order their priorities give
         AuthenticationFilter.class,
         TenantFilter.class,

@@ -40,13 +40,14 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      request.abortWith(challenge("A bearer token is required."));
+      request.abortWith(challenge("A bearer token is required.", null));
       return;
     }
     try {
       currentCaller.authenticated(verifier().verify(header.substring(BEARER.length()).trim()));
     } catch (InvalidTokenException e) {
-      request.abortWith(challenge("The bearer token was refused: " + e.getMessage() + "."));
+      request.abortWith(
+          challenge("The bearer token was refused: " + e.getMessage() + ".", e.getMessage()));
     }
   }
 
@@ -69,9 +70,16 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     return current;
   }
 
-  private static Response challenge(String detail) {
+  /** A 401 with the RFC 6750 challenge; a refused token is named {@code invalid_token}. */
+  private static Response challenge(String detail, String tokenProblem) {
+    String challenge =
+        tokenProblem == null
+            ? "Bearer realm=\"sales-platform\""
+            : "Bearer realm=\"sales-platform\", error=\"invalid_token\", error_description=\""
+                + tokenProblem.replace("\"", "'")
+                + "\"";
     return Response.fromResponse(Problems.unauthenticated(detail).toResponse())
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"sales-platform\"")
+        .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
         .build();
   }
 }

@@ -5,6 +5,8 @@ import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.security.Allow;
 import io.salesplatform.platform.security.Caller;
+import io.salesplatform.platform.security.CurrentCaller;
+import io.salesplatform.platform.settings.SettingsRevision;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -31,6 +33,7 @@ public class TenantResource {
 
   @Inject TenantRepository tenants;
   @Inject TenantSubscription subscription;
+  @Inject CurrentCaller currentCaller;
 
   @Context UriInfo uri;
 
@@ -44,7 +47,10 @@ public class TenantResource {
               + " the same request.")
   public Response subscribe(
       @NotNull(message = "a body is required") @Valid SubscribeRequest request) {
-    TenantSubscription.Subscribed subscribed = subscription.subscribe(request);
+    Caller operator = currentCaller.require();
+    TenantSubscription.Subscribed subscribed =
+        subscription.subscribe(
+            request, new SettingsRevision.Author(operator.subject(), operator.username()));
     return Response.created(uri.getAbsolutePathBuilder().path(subscribed.tenant().slug()).build())
         .entity(TenantView.of(subscribed.tenant(), subscribed.initialAdminPassword()))
         .build();

@@ -4,7 +4,10 @@ import io.salesplatform.platform.identity.IdentityDirectory;
 import io.salesplatform.platform.persistence.Constraints;
 import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.security.IdentitySettings;
+import io.salesplatform.platform.settings.SettingsRevision;
+import io.salesplatform.platform.settings.TenantSettingsService;
 import io.salesplatform.tenant.config.TenantRole;
+import io.salesplatform.tenant.config.settings.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -31,11 +34,16 @@ public class TenantSubscription {
   @Inject IdentitySettings identity;
   @Inject TenantContext tenantContext;
   @Inject TenantMembers members;
+  @Inject TenantSettingsService settings;
 
   /** The subscribed tenant, and the admin's one-time password when one was set. */
   public record Subscribed(Tenant tenant, String initialAdminPassword) {}
 
-  public Subscribed subscribe(SubscribeRequest request) {
+  /**
+   * Subscribes the company {@code request} names, or finishes its unfinished subscription. Its
+   * first settings revision holds the platform's defaults, authored by {@code author}.
+   */
+  public Subscribed subscribe(SubscribeRequest request, SettingsRevision.Author author) {
     Tenant.Admin admin =
         new Tenant.Admin(
             request.effectiveAdminUsername(), request.adminEmail.trim(), request.adminName.trim());
@@ -49,6 +57,8 @@ public class TenantSubscription {
       directory.grant(organization, person.id(), tenant.slug(), TenantRole.TENANT_ADMIN);
       tenantContext.enter(tenant.tenantId(), tenant.slug(), Set.of());
       members.admit(person.id(), person.username(), admin.email(), admin.name());
+      settings.declare(
+          TenantSettings.defaults(), "Subscribed with the platform's default policy", author);
       Tenant active = registry.activate(tenant.slug(), organization);
       settle(person, active);
       return new Subscribed(active, person.temporaryPassword());
