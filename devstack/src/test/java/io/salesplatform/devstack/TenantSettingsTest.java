@@ -189,6 +189,20 @@ class TenantSettingsTest {
     assertThat(unknownPlugin.status()).isEqualTo(400);
     assertThat(unknownPlugin.json().get("errors").findValuesAsText("field"))
         .contains("settings.plugins.pricing.pluginId");
+
+    PlatformApi.Answer badConfiguration =
+        put(
+            settingsPath(),
+            admin,
+            change(
+                first,
+                "a credit limit in words",
+                s ->
+                    ((ObjectNode) s.at("/plugins/credit-check/config"))
+                        .put("creditLimit", "lots")));
+    assertThat(badConfiguration.status()).isEqualTo(400);
+    assertThat(badConfiguration.json().get("errors").findValuesAsText("field"))
+        .contains("settings.plugins.credit-check.config.creditLimit");
   }
 
   @Test

@@ -84,7 +84,15 @@ public class DeclarationApplier {
           problem.errors().isEmpty()
               ? List.of(name + ": " + problem.detail())
               : problem.errors().stream()
-                  .map(error -> name + ": " + error.field() + ": " + error.message())
+                  .map(
+                      error ->
+                          name
+                              + ":"
+                              + read.lineOf(error.field())
+                              + ": "
+                              + error.field()
+                              + ": "
+                              + error.message())
                   .toList();
       return report(name, status, declaration.slug(), null, messages);
     } catch (RuntimeException e) {

@@ -1,8 +1,15 @@
 package io.salesplatform.platform.plugin;
 
 import io.salesplatform.plugin.api.CreditCheckProvider;
+import io.salesplatform.plugin.api.PluginConfiguration;
 import io.salesplatform.plugin.api.PricingStrategy;
 import io.salesplatform.plugin.api.SurveyMechanism;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +64,8 @@ public final class PluginHost implements AutoCloseable {
               plugin.getDescriptor().getProvider(),
               failure == null ? "STARTED" : "FAILED",
               failure,
-              names));
+              names,
+              configurationSchema(plugin)));
       extensions.put(plugin.getPluginId(), byPoint);
     }
     this.plugins = List.copyOf(loaded);
@@ -120,6 +128,8 @@ public final class PluginHost implements AutoCloseable {
    * @param state STARTED, or FAILED with a reason
    * @param failure why it failed, or {@code null}
    * @param extensions its extension classes by extension point name
+   * @param configurationSchema the JSON Schema of its configuration, or {@code null} when it
+   *     declares none (it then accepts only an empty configuration)
    */
   public record LoadedPlugin(
       String id,
@@ -128,5 +138,23 @@ public final class PluginHost implements AutoCloseable {
       String provider,
       String state,
       String failure,
-      Map<String, List<String>> extensions) {}
+      Map<String, List<String>> extensions,
+      String configurationSchema) {}
+
+  /** The schema the plugin's own jar declares; the platform's class path is not searched. */
+  private static String configurationSchema(PluginWrapper plugin) {
+    if (!(plugin.getPluginClassLoader() instanceof URLClassLoader jar)) {
+      return null;
+    }
+    URL resource = jar.findResource(PluginConfiguration.SCHEMA_RESOURCE);
+    if (resource == null) {
+      return null;
+    }
+    try (InputStream in = resource.openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "reading the configuration schema of " + plugin.getPluginId(), e);
+    }
+  }
 }

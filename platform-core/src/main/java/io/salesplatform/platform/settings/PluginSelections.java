@@ -1,5 +1,6 @@
 package io.salesplatform.platform.settings;
 
+import io.salesplatform.platform.plugin.PluginConfigurations;
 import io.salesplatform.platform.plugin.PluginHost;
 import io.salesplatform.platform.plugin.PluginRegistry;
 import io.salesplatform.tenant.config.settings.PluginPoint;
@@ -14,14 +15,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Checks that a tenant's chosen plugins are installed, in the chosen version, and serve the
- * extension point they are chosen for. Only selections a change makes are checked, so that a plugin
- * removed later does not block unrelated edits.
+ * Checks that a tenant's chosen plugins are installed, in the chosen version, serve the extension
+ * point they are chosen for, and are configured as the schema each plugin declares allows. Only
+ * selections a change makes are checked, so that a plugin removed later does not block unrelated
+ * edits.
  */
 @ApplicationScoped
 public class PluginSelections {
 
   @Inject PluginRegistry registry;
+
+  private final PluginConfigurations configurations = new PluginConfigurations();
 
   public List<Violation> check(TenantSettings before, TenantSettings after) {
     List<Violation> violations = new ArrayList<>();
@@ -58,6 +62,13 @@ public class PluginSelections {
             new Violation(
                 path + ".pluginId",
                 "plugin '" + selection.pluginId() + "' does not serve " + point));
+      } else {
+        for (PluginConfigurations.Problem problem :
+            configurations.check(match.get(), selection.config())) {
+          String where =
+              problem.path().isEmpty() ? path + ".config" : path + ".config." + problem.path();
+          violations.add(new Violation(where, problem.message()));
+        }
       }
     }
     return violations;

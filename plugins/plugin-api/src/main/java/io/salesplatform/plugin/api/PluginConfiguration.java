@@ -13,6 +13,13 @@ import java.util.Optional;
  */
 public record PluginConfiguration(Map<String, Object> values) {
 
+  /**
+   * Where a plugin jar declares the JSON Schema (draft 2020-12) of its configuration. The platform
+   * validates every tenant's configuration of the plugin against it before saving; a plugin without
+   * this file accepts only an empty configuration.
+   */
+  public static final String SCHEMA_RESOURCE = "META-INF/plugin-configuration.schema.json";
+
   public PluginConfiguration {
     values = Map.copyOf(values);
   }

@@ -62,12 +62,19 @@ public final class DeclarationReader {
    * @param settings the declared settings laid over the defaults, or null when the file has
    *     problems
    * @param problems every problem found, by line; empty when the file is valid
+   * @param lines the line each path of a valid file is written on, such as {@code
+   *     settings.currency}; empty when the file has problems
    */
   public record Result(
-      String file, TenantDeclaration declaration, TenantSettings settings, List<Problem> problems) {
+      String file,
+      TenantDeclaration declaration,
+      TenantSettings settings,
+      List<Problem> problems,
+      Map<String, Integer> lines) {
 
     public Result {
       problems = List.copyOf(problems);
+      lines = lines == null ? Map.of() : Map.copyOf(lines);
       if ((declaration == null) == problems.isEmpty()
           || (declaration == null) != (settings == null)) {
         throw new IllegalArgumentException(
@@ -79,10 +86,22 @@ public final class DeclarationReader {
       return problems.isEmpty();
     }
 
+    /**
+     * The line {@code path} is written on, or its nearest parent; for placing a problem found after
+     * reading, such as a plugin configuration that breaks the plugin's own schema.
+     */
+    public int lineOf(String path) {
+      String at = path;
+      while (!lines.containsKey(at) && !at.isEmpty()) {
+        at = SettingsPath.parent(at);
+      }
+      return lines.getOrDefault(at, 1);
+    }
+
     static Result of(String file, List<Problem> problems) {
       List<Problem> byLine = new ArrayList<>(problems);
       byLine.sort(Comparator.comparingInt(Problem::line));
-      return new Result(file, null, null, byLine);
+      return new Result(file, null, null, byLine, Map.of());
     }
   }
 
@@ -223,7 +242,11 @@ public final class DeclarationReader {
         return Result.of(file, problems);
       }
       return new Result(
-          file, new TenantDeclaration(slug, name, admin, declared), settings, List.of());
+          file,
+          new TenantDeclaration(slug, name, admin, declared),
+          settings,
+          List.of(),
+          parsed.lines());
     }
 
     private TenantDeclaration.Admin admin(Object tree) {

@@ -321,4 +321,34 @@ class DeclarationReaderTest {
                 + ":1: slug: 'acme' is already declared in "
                 + directory.resolve("a-acme.yaml"));
   }
+
+  @Test
+  void aValidFileTellsTheLineOfAnyPathForProblemsFoundLater() {
+    DeclarationReader.Result read =
+        DeclarationReader.read(
+            "later.yaml",
+            String.join(
+                "\n",
+                "slug: later-co",
+                "name: Later Co",
+                "admin:",
+                "  email: ann@later.example",
+                "  name: Ann Later",
+                "settings:",
+                "  plugins:",
+                "    credit-check:",
+                "      pluginId: credit-limit",
+                "      version: 0.1.0-SNAPSHOT",
+                "      config:",
+                "        creditLimit: lots",
+                ""));
+
+    org.assertj.core.api.Assertions.assertThat(read.valid()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(
+            read.lineOf("settings.plugins.credit-check.config.creditLimit"))
+        .isEqualTo(12);
+    org.assertj.core.api.Assertions.assertThat(
+            read.lineOf("settings.plugins.credit-check.config.other"))
+        .isEqualTo(11);
+  }
 }
