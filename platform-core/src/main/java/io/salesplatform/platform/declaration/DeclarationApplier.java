@@ -77,8 +77,10 @@ public class DeclarationApplier {
     } catch (ProblemException e) {
       Problem problem = e.problem();
       DeclarationReport.Status status =
-          problem.status() == 400 || problem.status() == 409
+          problem.status() == 400
               ? DeclarationReport.Status.REJECTED
+              // another instance applying the same file at the same moment wins the race (409);
+              // the retry then finds its work done
               : DeclarationReport.Status.FAILED;
       List<String> messages =
           problem.errors().isEmpty()
