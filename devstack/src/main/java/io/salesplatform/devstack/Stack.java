@@ -12,6 +12,7 @@ public final class Stack implements AutoCloseable {
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private IdentityAdmin identity;
   private List<DeclaredCompanies.Company> declared = List.of();
+  private String databaseUrl;
 
   private Stack(StackSettings settings) {
     this.settings = settings;
@@ -30,6 +31,7 @@ public final class Stack implements AutoCloseable {
     Stack stack = new Stack(settings);
     try {
       Postgres postgres = stack.track(Postgres.start(settings));
+      stack.databaseUrl = postgres.jdbcUrl(Postgres.DATABASE);
       log("PostgreSQL on port " + settings.postgresPort());
       stack.track(KeycloakServer.start(settings, postgres));
       log("Keycloak on " + settings.keycloakUrl());
@@ -60,6 +62,11 @@ public final class Stack implements AutoCloseable {
   /** The companies declared in files, with their admins. */
   public List<DeclaredCompanies.Company> declared() {
     return declared;
+  }
+
+  /** The JDBC URL of the platform's database, for tests that look beneath the API. */
+  public String databaseUrl() {
+    return databaseUrl;
   }
 
   public IdentityAdmin identity() {

@@ -1,5 +1,6 @@
 package io.salesplatform.platform;
 
+import io.salesplatform.platform.audit.AuditResource;
 import io.salesplatform.platform.console.ConsoleResource;
 import io.salesplatform.platform.declaration.DeclarationResource;
 import io.salesplatform.platform.problem.ConstraintViolationMapper;
@@ -54,6 +55,7 @@ public class PlatformApplication extends Application {
         ConsoleResource.class,
         SettingsResource.class,
         SchemaResource.class,
+        AuditResource.class,
         DeclarationResource.class,
         // filters, in the order their priorities give
         AuthenticationFilter.class,

@@ -30,6 +30,11 @@ public class TenantDatabase {
 
   @Inject TenantContext tenantContext;
 
+  /** The tenant the current request works in. */
+  public TenantId tenantId() {
+    return tenantContext.tenantId();
+  }
+
   /** The entity manager bound to the current tenant, within the current transaction. */
   public EntityManager entityManager() {
     TenantId tenant = tenantContext.tenantId();

@@ -1,6 +1,7 @@
 package io.salesplatform.platform.settings;
 
 import io.salesplatform.platform.api.PageRequest;
+import io.salesplatform.platform.audit.AuditTrail;
 import io.salesplatform.platform.persistence.Constraints;
 import io.salesplatform.platform.persistence.TenantDatabase;
 import io.salesplatform.platform.problem.Problem;
@@ -20,6 +21,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +39,7 @@ public class TenantSettingsService {
 
   @Inject TenantDatabase database;
   @Inject PluginSelections pluginSelections;
+  @Inject AuditTrail audit;
 
   Clock clock = Clock.systemUTC();
 
@@ -178,6 +181,19 @@ public class TenantSettingsService {
       }
       throw e;
     }
+    Map<String, Object> was = new LinkedHashMap<>();
+    Map<String, Object> is = new LinkedHashMap<>();
+    for (Change change : changes) {
+      was.put(change.path(), change.before());
+      is.put(change.path(), change.after());
+    }
+    audit.record(
+        new AuditTrail.Actor(author.id(), author.name()),
+        rolledBackTo == null ? "settings.change" : "settings.rollback",
+        "settings/revisions/" + revision.number(),
+        "Settings revision " + revision.number() + ": " + revision.reason(),
+        was,
+        is);
     return new Outcome(revision, true);
   }
 

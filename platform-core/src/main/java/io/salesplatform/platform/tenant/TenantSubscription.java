@@ -1,5 +1,6 @@
 package io.salesplatform.platform.tenant;
 
+import io.salesplatform.platform.audit.AuditTrail;
 import io.salesplatform.platform.identity.IdentityDirectory;
 import io.salesplatform.platform.persistence.Constraints;
 import io.salesplatform.platform.problem.Problems;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +37,7 @@ public class TenantSubscription {
   @Inject TenantContext tenantContext;
   @Inject TenantMembers members;
   @Inject TenantSettingsService settings;
+  @Inject AuditTrail audit;
 
   /** The subscribed tenant, and the admin's one-time password when one was set. */
   public record Subscribed(Tenant tenant, String initialAdminPassword) {}
@@ -57,6 +60,13 @@ public class TenantSubscription {
       directory.grant(organization, person.id(), tenant.slug(), TenantRole.TENANT_ADMIN);
       tenantContext.enter(tenant.tenantId(), tenant.slug(), Set.of());
       members.admit(person.id(), person.username(), admin.email(), admin.name());
+      audit.recordOnItsOwn(
+          new AuditTrail.Actor(author.id(), author.name()),
+          "tenant.subscribe",
+          "tenant",
+          "Subscribed " + tenant.name() + " with " + admin.username() + " as its first admin",
+          null,
+          Map.of("slug", tenant.slug(), "name", tenant.name(), "admin", admin.username()));
       settings.declare(
           TenantSettings.defaults(), "Subscribed with the platform's default policy", author);
       Tenant active = registry.activate(tenant.slug(), organization);
@@ -128,7 +138,10 @@ public class TenantSubscription {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(String slug, String reason) {
-      tenants.findBySlug(slug).ifPresent(t -> t.provisioningFailed(reason, clock.instant()));
+      tenants
+          .findBySlug(slug)
+          .filter(t -> t.status() == TenantStatus.PROVISIONING)
+          .ifPresent(t -> t.provisioningFailed(reason, clock.instant()));
     }
   }
 }
