@@ -125,6 +125,22 @@ public class IdentityDirectory {
     realm().users().get(userId).joinGroup(group.getId());
   }
 
+  /** Enables or disables the tenant's organization, as the tenant is resumed or suspended. */
+  public void enableOrganization(String organizationId, boolean enabled) {
+    var organization = realm().organizations().get(organizationId);
+    OrganizationRepresentation representation = organization.toRepresentation();
+    if (representation.isEnabled() != enabled) {
+      representation.setEnabled(enabled);
+      try (Response response = organization.update(representation)) {
+        if (response.getStatus() >= 300) {
+          throw new IllegalStateException(
+              "the identity provider refused to change the organization: HTTP "
+                  + response.getStatus());
+        }
+      }
+    }
+  }
+
   /** Clears the subscription mark once the tenant is active, so no later call resets a password. */
   public void settle(String userId, String slug) {
     var user = realm().users().get(userId);

@@ -32,6 +32,20 @@ public final class Problems {
     return new ProblemException(Problem.of(Status.NOT_FOUND, "not-found", "Not found", detail));
   }
 
+  /** The tenant of the request is suspended; told only to its own people. */
+  public static ProblemException suspended(String slug, String reason) {
+    return new ProblemException(
+        Problem.of(
+            Status.FORBIDDEN,
+            "tenant-suspended",
+            "Tenant suspended",
+            "The company '"
+                + slug
+                + "' is suspended"
+                + (reason == null ? "" : " (" + reason + ")")
+                + ". Its data is kept; the platform operator can resume it."));
+  }
+
   public static ProblemException conflict(String slug, String title, String detail) {
     return new ProblemException(Problem.of(Status.CONFLICT, slug, title, detail));
   }

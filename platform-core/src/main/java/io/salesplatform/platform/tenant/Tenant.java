@@ -54,6 +54,12 @@ public class Tenant {
   @Column(name = "provisioning_error")
   private String provisioningError;
 
+  @Column(name = "suspended_at")
+  private Instant suspendedAt;
+
+  @Column(name = "suspension_reason")
+  private String suspensionReason;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -108,6 +114,37 @@ public class Tenant {
     provisioningError = null;
     status = TenantStatus.ACTIVE;
     updatedAt = now;
+  }
+
+  /** Stops the tenant: its data is kept and nobody of it can work until it is resumed. */
+  public void suspend(String reason, Instant now) {
+    if (status != TenantStatus.ACTIVE) {
+      throw new IllegalStateException(
+          "only an active tenant can be suspended, not a " + status + " one");
+    }
+    status = TenantStatus.SUSPENDED;
+    suspendedAt = now;
+    suspensionReason = reason;
+    updatedAt = now;
+  }
+
+  public void resume(Instant now) {
+    if (status != TenantStatus.SUSPENDED) {
+      throw new IllegalStateException(
+          "only a suspended tenant can be resumed, not a " + status + " one");
+    }
+    status = TenantStatus.ACTIVE;
+    suspendedAt = null;
+    suspensionReason = null;
+    updatedAt = now;
+  }
+
+  public Instant suspendedAt() {
+    return suspendedAt;
+  }
+
+  public String suspensionReason() {
+    return suspensionReason;
   }
 
   public TenantId tenantId() {

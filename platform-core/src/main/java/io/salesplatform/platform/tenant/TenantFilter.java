@@ -38,12 +38,13 @@ public class TenantFilter implements ContainerRequestFilter {
       return;
     }
     Set<String> roles = currentCaller.get().map(c -> c.rolesIn(slug)).orElse(Set.of());
-    Tenant tenant =
-        roles.isEmpty()
-            ? null
-            : tenants.findBySlug(slug).filter(t -> t.status() == TenantStatus.ACTIVE).orElse(null);
-    if (tenant == null) {
+    Tenant tenant = roles.isEmpty() ? null : tenants.findBySlug(slug).orElse(null);
+    if (tenant == null || tenant.status() == TenantStatus.PROVISIONING) {
       throw Problems.notFound("There is no tenant '" + slug + "' for you.");
+    }
+    if (tenant.status() == TenantStatus.SUSPENDED) {
+      // only the tenant's own people learn that it is suspended; to anyone else it does not exist
+      throw Problems.suspended(tenant.slug(), tenant.suspensionReason());
     }
     tenantContext.enter(tenant.tenantId(), tenant.slug(), roles);
   }

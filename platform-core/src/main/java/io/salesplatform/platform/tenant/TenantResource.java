@@ -2,6 +2,7 @@ package io.salesplatform.platform.tenant;
 
 import io.salesplatform.platform.api.Page;
 import io.salesplatform.platform.api.PageRequest;
+import io.salesplatform.platform.audit.AuditTrail;
 import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.security.Allow;
 import io.salesplatform.platform.security.Caller;
@@ -34,6 +35,7 @@ public class TenantResource {
   @Inject TenantRepository tenants;
   @Inject TenantSubscription subscription;
   @Inject CurrentCaller currentCaller;
+  @Inject TenantLifecycle lifecycle;
 
   @Context UriInfo uri;
 
@@ -75,5 +77,37 @@ public class TenantResource {
         .findBySlug(slug)
         .map(TenantView::of)
         .orElseThrow(() -> Problems.notFound("There is no tenant '" + slug + "'."));
+  }
+
+  @POST
+  @Path("{slug}/suspend")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Suspend a company",
+      description =
+          "Its data is kept; its people get a problem saying it is suspended on every request,"
+              + " and its organization in the identity provider is disabled.")
+  public TenantView suspend(
+      @PathParam("slug") String slug,
+      @NotNull(message = "a body is required") SuspendRequest request) {
+    return TenantView.of(lifecycle.suspend(slug, request.reason, actor()));
+  }
+
+  @POST
+  @Path("{slug}/resume")
+  @Operation(summary = "Resume a suspended company")
+  public TenantView resume(@PathParam("slug") String slug) {
+    return TenantView.of(lifecycle.resume(slug, actor()));
+  }
+
+  private AuditTrail.Actor actor() {
+    Caller operator = currentCaller.require();
+    return new AuditTrail.Actor(operator.subject(), operator.username());
+  }
+
+  /** Why a company is suspended. */
+  public static class SuspendRequest {
+    /** Shown to the company's people while it is suspended, and kept in its audit trail. */
+    public String reason;
   }
 }

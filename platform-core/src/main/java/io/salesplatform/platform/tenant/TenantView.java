@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param realm the identity realm its people sign in to
  * @param admin its first admin
  * @param provisioningError why an unfinished subscription stopped, or {@code null}
+ * @param suspendedAt when it was suspended, or {@code null}
+ * @param suspensionReason why it was suspended, or {@code null}
  * @param createdAt when the subscription began
  * @param initialAdminPassword a one-time password, only in the answer that created the admin
  */
@@ -23,6 +25,8 @@ public record TenantView(
     String realm,
     AdminView admin,
     String provisioningError,
+    Instant suspendedAt,
+    String suspensionReason,
     Instant createdAt,
     String initialAdminPassword) {
 
@@ -42,6 +46,8 @@ public record TenantView(
         tenant.realm(),
         new AdminView(admin.username(), admin.email(), admin.name()),
         tenant.provisioningError(),
+        tenant.suspendedAt(),
+        tenant.suspensionReason(),
         tenant.createdAt(),
         initialAdminPassword);
   }
