@@ -1,0 +1,165 @@
+package io.salesplatform.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.salesplatform.tenant.config.TenantRole;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The isolation matrix: every tenant endpoint the platform publishes in its OpenAPI document,
+ * called by tenant B's people in every role against tenant A's addresses and resource ids, answers
+ * 404 and never a byte of A's data. Endpoints are discovered, so a new one is covered without
+ * anyone remembering to add it.
+ */
+@ExtendWith(DeployedStack.class)
+class CrossTenantIsolationTest {
+
+  private static final String TENANT_PREFIX = "/api/t/{tenant}";
+
+  private final Stack stack;
+  private final PlatformApi api;
+  private final Tenants tenants;
+
+  CrossTenantIsolationTest(Stack stack) {
+    this.stack = stack;
+    this.api = stack.api();
+    this.tenants = new Tenants(stack);
+  }
+
+  @Test
+  void noTenantEndpointGivesAnotherTenantsPeopleAnything() throws Exception {
+    String a = Tenants.uniqueSlug("victim");
+    String adminA = tenants.subscribeAndSignInAdmin(a);
+    String companyA = "Company " + a;
+    String b = Tenants.uniqueSlug("intruder");
+    tenants.subscribeAndSignInAdmin(b);
+    Map<String, String> intruders = peopleInEveryRole(b);
+
+    List<Endpoint> endpoints = tenantEndpoints();
+    assertThat(endpoints)
+        .extracting(Endpoint::path)
+        .contains(TENANT_PREFIX + "/me", TENANT_PREFIX + "/settings", TENANT_PREFIX + "/audit");
+
+    List<String> leaks = new ArrayList<>();
+    for (Endpoint endpoint : endpoints) {
+      String path = endpoint.path().replace("{tenant}", a).replaceAll("\\{[^}]+}", "1");
+      // A's own admin reaches the same address, so the matrix probes something real
+      PlatformApi.Answer own = call(endpoint.method(), path, adminA);
+      assertThat(own.status()).as("A's admin on " + endpoint).isNotIn(404, 401);
+      for (Map.Entry<String, String> intruder : intruders.entrySet()) {
+        PlatformApi.Answer answer = call(endpoint.method(), path, intruder.getValue());
+        if (answer.status() != 404 || answer.raw().body().contains(companyA)) {
+          leaks.add(
+              endpoint
+                  + " as "
+                  + intruder.getKey()
+                  + " of "
+                  + b
+                  + ": "
+                  + answer.status()
+                  + " "
+                  + answer.raw().body());
+        }
+      }
+    }
+    assertThat(leaks).as("answers to another tenant's people").isEmpty();
+  }
+
+  @Test
+  void noPlatformEndpointServesATenantsPeople() throws Exception {
+    String b = Tenants.uniqueSlug("climber");
+    tenants.subscribeAndSignInAdmin(b);
+    Map<String, String> people = peopleInEveryRole(b);
+
+    List<String> leaks = new ArrayList<>();
+    for (Endpoint endpoint : endpoints(p -> p.startsWith("/api/platform/"))) {
+      String path = endpoint.path().replace("{slug}", "demo").replaceAll("\\{[^}]+}", "1");
+      for (Map.Entry<String, String> person : people.entrySet()) {
+        PlatformApi.Answer answer = call(endpoint.method(), path, person.getValue());
+        if (answer.status() != 403) {
+          leaks.add(endpoint + " as " + person.getKey() + ": " + answer.status());
+        }
+      }
+    }
+    assertThat(leaks).isEmpty();
+  }
+
+  /** Tokens of tenant {@code slug}'s people, one per standard role. */
+  private Map<String, String> peopleInEveryRole(String slug) throws Exception {
+    Map<String, String> tokens = new LinkedHashMap<>();
+    IdentityAdmin identity = stack.identity();
+    for (TenantRole role : TenantRole.values()) {
+      String username = role.id() + "-" + slug;
+      String id =
+          identity.ensurePerson(
+              Realms.SALES,
+              username,
+              username + "@" + slug + ".example",
+              "Pat",
+              role.id(),
+              Tenants.PASSWORD);
+      identity.grant(Realms.SALES, slug, id, role);
+      tokens.put(role.id(), api.token(Realms.SALES, username, Tenants.PASSWORD));
+    }
+    return tokens;
+  }
+
+  private PlatformApi.Answer call(String method, String path, String token) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(stack.settings().platformUrl() + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json");
+    request.method(
+        method,
+        method.equals("GET") || method.equals("DELETE")
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString("{}"));
+    return api.send(request);
+  }
+
+  private List<Endpoint> tenantEndpoints() throws Exception {
+    return endpoints(p -> p.startsWith(TENANT_PREFIX));
+  }
+
+  private List<Endpoint> endpoints(java.util.function.Predicate<String> which) throws Exception {
+    JsonNode document =
+        api.send(
+                HttpRequest.newBuilder(URI.create(stack.settings().platformUrl() + "/openapi"))
+                    .header("Accept", "application/json"))
+            .json();
+    List<Endpoint> endpoints = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields();
+        paths.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      if (!which.test(path.getKey())) {
+        continue;
+      }
+      path.getValue()
+          .fieldNames()
+          .forEachRemaining(
+              method -> {
+                if (List.of("get", "put", "post", "patch", "delete").contains(method)) {
+                  endpoints.add(new Endpoint(method.toUpperCase(), path.getKey()));
+                }
+              });
+    }
+    return endpoints;
+  }
+
+  /** One published operation. */
+  record Endpoint(String method, String path) {
+    @Override
+    public String toString() {
+      return method + " " + path;
+    }
+  }
+}
