@@ -46,10 +46,6 @@ public class PluginRegistry {
     return host == null ? List.of() : host.plugins();
   }
 
-  public <T> List<T> extensions(String pluginId, Class<T> point) {
-    return host == null ? List.of() : host.extensions(pluginId, point);
-  }
-
   @PreDestroy
   void stop() {
     if (host != null) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Optional;
 
 /** The current tenant's members. */
 @ApplicationScoped
@@ -30,10 +29,5 @@ public class TenantMembers {
       member.refresh(username, email, displayName);
     }
     return member;
-  }
-
-  @Transactional
-  public Optional<TenantMember> find(String userId) {
-    return Optional.ofNullable(database.entityManager().find(TenantMember.class, userId));
   }
 }
