@@ -49,9 +49,23 @@ class CrossTenantIsolationTest {
         .extracting(Endpoint::path)
         .contains(TENANT_PREFIX + "/me", TENANT_PREFIX + "/settings", TENANT_PREFIX + "/audit");
 
+    // A's real resource ids, so that each address names something that exists in A
+    Map<String, String> ids =
+        Map.of(
+            "{tenant}",
+            a,
+            "{id}",
+            api.get("/api/t/" + a + "/me", adminA).json().at("/user/id").asText(),
+            "{number}",
+            "1");
+
     List<String> leaks = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
-      String path = endpoint.path().replace("{tenant}", a).replaceAll("\\{[^}]+}", "1");
+      String path = endpoint.path();
+      for (Map.Entry<String, String> id : ids.entrySet()) {
+        path = path.replace(id.getKey(), id.getValue());
+      }
+      assertThat(path).as("a path parameter the matrix has no id of A for").doesNotContain("{");
       // A's own admin reaches the same address, so the matrix probes something real
       PlatformApi.Answer own = call(endpoint.method(), path, adminA);
       assertThat(own.status()).as("A's admin on " + endpoint).isNotIn(404, 401);

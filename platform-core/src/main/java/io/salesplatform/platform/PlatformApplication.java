@@ -3,6 +3,7 @@ package io.salesplatform.platform;
 import io.salesplatform.platform.audit.AuditResource;
 import io.salesplatform.platform.console.ConsoleResource;
 import io.salesplatform.platform.declaration.DeclarationResource;
+import io.salesplatform.platform.people.PeopleResource;
 import io.salesplatform.platform.problem.ConstraintViolationMapper;
 import io.salesplatform.platform.problem.ProblemExceptionMapper;
 import io.salesplatform.platform.problem.UnexpectedErrorMapper;
@@ -56,6 +57,7 @@ public class PlatformApplication extends Application {
         SettingsResource.class,
         SchemaResource.class,
         AuditResource.class,
+        PeopleResource.class,
         DeclarationResource.class,
         // filters, in the order their priorities give
         AuthenticationFilter.class,

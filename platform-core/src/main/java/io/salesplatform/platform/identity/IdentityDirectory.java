@@ -12,6 +12,8 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -104,25 +106,84 @@ public class IdentityDirectory {
 
   /** Makes the person a member of the tenant's organization and gives them a role there. */
   public void grant(String organizationId, String userId, String slug, TenantRole role) {
-    var organization = realm().organizations().get(organizationId);
-    boolean member;
-    try {
-      organization.members().member(userId).toRepresentation();
-      member = true;
-    } catch (NotFoundException e) {
-      member = false;
-    }
-    if (!member) {
-      try (Response response = organization.members().addMember(userId)) {
-        if (response.getStatus() >= 300 && response.getStatus() != 409) {
-          throw new IllegalStateException(
-              "adding the admin to the organization failed: HTTP " + response.getStatus());
-        }
-      }
-    }
+    join(organizationId, userId);
     GroupRepresentation group =
         realm().getGroupByPath(IdentityLayout.roleGroupPath(slug, role.id()));
     realm().users().get(userId).joinGroup(group.getId());
+  }
+
+  /** Makes the person a member of the tenant's organization, if they are not one yet. */
+  public void join(String organizationId, String userId) {
+    if (member(organizationId, userId).isPresent()) {
+      return;
+    }
+    try (Response response =
+        realm().organizations().get(organizationId).members().addMember(userId)) {
+      if (response.getStatus() >= 300 && response.getStatus() != 409) {
+        throw new IllegalStateException(
+            "adding the person to the organization failed: HTTP " + response.getStatus());
+      }
+    }
+  }
+
+  /** A page of the tenant organization's members, optionally matching {@code search}. */
+  public List<UserRepresentation> members(
+      String organizationId, String search, int first, int max) {
+    var members = realm().organizations().get(organizationId).members();
+    List<? extends UserRepresentation> page =
+        search == null ? members.list(first, max) : members.search(search, false, first, max);
+    return List.copyOf(page);
+  }
+
+  /** How many members the organization has, or match {@code search}. */
+  public long memberCount(String organizationId, String search) {
+    var members = realm().organizations().get(organizationId).members();
+    return search == null ? members.count() : members.search(search, false, 0, 10_000, true).size();
+  }
+
+  /** The person, if they are a member of the organization. */
+  public Optional<UserRepresentation> member(String organizationId, String userId) {
+    try {
+      return Optional.of(
+          realm().organizations().get(organizationId).members().member(userId).toRepresentation());
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The roles the person holds in the tenant. */
+  public Set<String> rolesIn(String userId, String slug) {
+    Set<String> roles = new TreeSet<>();
+    for (GroupRepresentation group : realm().users().get(userId).groups(0, 1000, false)) {
+      IdentityLayout.membership(group.getPath())
+          .filter(m -> m.tenant().equals(slug))
+          .ifPresent(m -> roles.add(m.role()));
+    }
+    return roles;
+  }
+
+  /** Gives the person exactly {@code roles} in the tenant, joining and leaving role groups. */
+  public void setRoles(String userId, String slug, Set<String> roles) {
+    Set<String> held = rolesIn(userId, slug);
+    var user = realm().users().get(userId);
+    for (TenantRole role : TenantRole.values()) {
+      boolean wanted = roles.contains(role.id());
+      if (wanted != held.contains(role.id())) {
+        String group =
+            realm().getGroupByPath(IdentityLayout.roleGroupPath(slug, role.id())).getId();
+        if (wanted) {
+          user.joinGroup(group);
+        } else {
+          user.leaveGroup(group);
+        }
+      }
+    }
+  }
+
+  /** How many people hold {@code role} in the tenant, counting up to {@code atMost}. */
+  public int holders(String slug, TenantRole role, int atMost) {
+    String group = realm().getGroupByPath(IdentityLayout.roleGroupPath(slug, role.id())).getId();
+    return realm().groups().group(group).members(0, atMost, true).size();
   }
 
   /** Enables or disables the tenant's organization, as the tenant is resumed or suspended. */

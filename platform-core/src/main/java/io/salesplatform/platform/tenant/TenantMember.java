@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -36,6 +38,13 @@ public class TenantMember {
   @Column(name = "joined_at", nullable = false, updatable = false)
   private Instant joinedAt;
 
+  @Column(name = "deactivated_at")
+  private Instant deactivatedAt;
+
+  /** The roles held when deactivated, comma-separated, restored on reactivation. */
+  @Column(name = "held_roles")
+  private String heldRoles;
+
   @Version private long version;
 
   protected TenantMember() {}
@@ -59,6 +68,35 @@ public class TenantMember {
     email = newEmail;
     displayName = newDisplayName;
     return changed;
+  }
+
+  /** Takes the person's roles away, remembering them; they keep their place in the tenant. */
+  public void deactivate(Set<String> roles, Instant now) {
+    if (deactivatedAt != null) {
+      throw new IllegalStateException("already deactivated");
+    }
+    deactivatedAt = now;
+    heldRoles = String.join(",", new TreeSet<>(roles));
+  }
+
+  /** The roles to give back. */
+  public Set<String> reactivate() {
+    if (deactivatedAt == null) {
+      throw new IllegalStateException("not deactivated");
+    }
+    Set<String> roles =
+        heldRoles == null || heldRoles.isEmpty() ? Set.of() : Set.of(heldRoles.split(","));
+    deactivatedAt = null;
+    heldRoles = null;
+    return roles;
+  }
+
+  public boolean isActive() {
+    return deactivatedAt == null;
+  }
+
+  public Instant deactivatedAt() {
+    return deactivatedAt;
   }
 
   public String userId() {

@@ -1,6 +1,7 @@
 package io.salesplatform.tenant.config;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,11 @@ public enum TenantRole {
   /** The role's name on the wire, in tokens and in identity-provider groups. */
   public String id() {
     return id;
+  }
+
+  /** Every standard role's id, in order. */
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(TenantRole::id).toList();
   }
 
   public static Optional<TenantRole> byId(String id) {

@@ -1,0 +1,219 @@
+package io.salesplatform.platform.people;
+
+import io.salesplatform.platform.api.PageRequest;
+import io.salesplatform.platform.audit.AuditTrail;
+import io.salesplatform.platform.identity.IdentityDirectory;
+import io.salesplatform.platform.problem.Problem;
+import io.salesplatform.platform.problem.Problems;
+import io.salesplatform.platform.tenant.Tenant;
+import io.salesplatform.platform.tenant.TenantContext;
+import io.salesplatform.platform.tenant.TenantMember;
+import io.salesplatform.platform.tenant.TenantMembers;
+import io.salesplatform.platform.tenant.TenantRepository;
+import io.salesplatform.tenant.config.TenantRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * The current tenant's people. Role changes go to the identity provider first and are recorded in
+ * the audit trail with the member row; a tenant never loses its last admin.
+ */
+@ApplicationScoped
+public class People {
+
+  @Inject IdentityDirectory directory;
+  @Inject TenantContext tenantContext;
+  @Inject TenantRepository tenants;
+  @Inject TenantMembers members;
+  @Inject AuditTrail audit;
+
+  Clock clock = Clock.systemUTC();
+
+  public List<PersonView> page(String search, PageRequest page) {
+    Tenant tenant = tenant();
+    List<PersonView> people = new ArrayList<>();
+    for (UserRepresentation user :
+        directory.members(tenant.organizationId(), search, page.offset(), page.limit())) {
+      people.add(view(user, null));
+    }
+    return people;
+  }
+
+  public long count(String search) {
+    return directory.memberCount(tenant().organizationId(), search);
+  }
+
+  public PersonView get(String userId) {
+    return view(member(userId), null);
+  }
+
+  @Transactional
+  public PersonView add(PersonRequest request, AuditTrail.Actor actor) {
+    Set<String> roles = roles(request.roles);
+    Tenant tenant = tenant();
+    IdentityDirectory.Person person =
+        directory.ensurePerson(
+            tenant.slug(), request.effectiveUsername(), request.email.trim(), request.name.trim());
+    directory.join(tenant.organizationId(), person.id());
+    directory.setRoles(person.id(), tenant.slug(), roles);
+    directory.settle(person.id(), tenant.slug());
+    members.admit(person.id(), person.username(), request.email.trim(), request.name.trim());
+    audit.record(
+        actor,
+        "person.add",
+        "people/" + person.id(),
+        "Added " + person.username() + " as " + String.join(", ", roles),
+        null,
+        Map.of("username", person.username(), "roles", List.copyOf(roles)));
+    UserRepresentation user = member(person.id());
+    return view(user, person.temporaryPassword());
+  }
+
+  @Transactional
+  public PersonView changeRoles(String userId, List<String> requested, AuditTrail.Actor actor) {
+    Set<String> roles = roles(requested);
+    Tenant tenant = tenant();
+    UserRepresentation user = member(userId);
+    TenantMember member = memberRow(user);
+    if (!member.isActive()) {
+      throw Problems.conflict(
+          "person-deactivated",
+          "Person deactivated",
+          "Reactivate " + user.getUsername() + " first.");
+    }
+    Set<String> before = directory.rolesIn(userId, tenant.slug());
+    keepAnAdmin(tenant, before, roles);
+    directory.setRoles(userId, tenant.slug(), roles);
+    audit.record(
+        actor,
+        "person.roles",
+        "people/" + userId,
+        "Roles of " + user.getUsername() + ": " + String.join(", ", roles),
+        Map.of("roles", List.copyOf(before)),
+        Map.of("roles", List.copyOf(roles)));
+    return view(user, null);
+  }
+
+  @Transactional
+  public PersonView deactivate(String userId, AuditTrail.Actor actor) {
+    Tenant tenant = tenant();
+    UserRepresentation user = member(userId);
+    TenantMember member = memberRow(user);
+    if (!member.isActive()) {
+      throw Problems.conflict(
+          "person-deactivated",
+          "Already deactivated",
+          user.getUsername() + " is already deactivated.");
+    }
+    Set<String> held = directory.rolesIn(userId, tenant.slug());
+    keepAnAdmin(tenant, held, Set.of());
+    member.deactivate(held, clock.instant());
+    directory.setRoles(userId, tenant.slug(), Set.of());
+    audit.record(
+        actor,
+        "person.deactivate",
+        "people/" + userId,
+        "Deactivated " + user.getUsername(),
+        Map.of("roles", List.copyOf(held)),
+        Map.of("roles", List.of()));
+    return view(user, null);
+  }
+
+  @Transactional
+  public PersonView reactivate(String userId, AuditTrail.Actor actor) {
+    Tenant tenant = tenant();
+    UserRepresentation user = member(userId);
+    TenantMember member = memberRow(user);
+    if (member.isActive()) {
+      throw Problems.conflict(
+          "person-active", "Already active", user.getUsername() + " is active.");
+    }
+    Set<String> roles = member.reactivate();
+    directory.setRoles(userId, tenant.slug(), roles);
+    audit.record(
+        actor,
+        "person.reactivate",
+        "people/" + userId,
+        "Reactivated " + user.getUsername(),
+        Map.of("roles", List.of()),
+        Map.of("roles", List.copyOf(new TreeSet<>(roles))));
+    return view(user, null);
+  }
+
+  private void keepAnAdmin(Tenant tenant, Set<String> before, Set<String> after) {
+    String admin = TenantRole.TENANT_ADMIN.id();
+    if (before.contains(admin)
+        && !after.contains(admin)
+        && directory.holders(tenant.slug(), TenantRole.TENANT_ADMIN, 2) < 2) {
+      throw Problems.conflict(
+          "last-admin",
+          "Last admin",
+          "A company keeps at least one tenant admin; name another one first.");
+    }
+  }
+
+  /** The standard roles named, or a 400 naming each unknown one. */
+  private static Set<String> roles(List<String> requested) {
+    Set<String> roles = new TreeSet<>();
+    List<Problem.FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < requested.size(); i++) {
+      String role = requested.get(i);
+      if (role == null || TenantRole.byId(role).isEmpty()) {
+        errors.add(
+            new Problem.FieldError(
+                "roles[" + i + "]", "no role '" + role + "'; roles are " + TenantRole.ids()));
+      } else {
+        roles.add(role);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw Problems.badRequest("The roles are invalid.", errors);
+    }
+    return roles;
+  }
+
+  private UserRepresentation member(String userId) {
+    return directory
+        .member(tenant().organizationId(), userId)
+        .orElseThrow(
+            () -> Problems.notFound("There is no person '" + userId + "' in this company."));
+  }
+
+  /** The platform's record of the person, made if they joined outside the platform. */
+  private TenantMember memberRow(UserRepresentation user) {
+    return members.admit(user.getId(), user.getUsername(), user.getEmail(), fullName(user));
+  }
+
+  private PersonView view(UserRepresentation user, String initialPassword) {
+    TenantMember member =
+        members.admit(user.getId(), user.getUsername(), user.getEmail(), fullName(user));
+    return new PersonView(
+        user.getId(),
+        user.getUsername(),
+        user.getEmail(),
+        fullName(user),
+        List.copyOf(directory.rolesIn(user.getId(), tenantContext.slug())),
+        member.isActive(),
+        member.deactivatedAt(),
+        initialPassword);
+  }
+
+  private Tenant tenant() {
+    return tenants.findBySlug(tenantContext.slug()).orElseThrow();
+  }
+
+  private static String fullName(UserRepresentation user) {
+    String first = user.getFirstName() == null ? "" : user.getFirstName();
+    String last = user.getLastName() == null ? "" : user.getLastName();
+    String name = (first + " " + last).trim();
+    return name.isEmpty() ? null : name;
+  }
+}
