@@ -1,9 +1,11 @@
 package io.salesplatform.platform;
 
+import io.salesplatform.platform.api.EndpointResource;
 import io.salesplatform.platform.audit.AuditResource;
 import io.salesplatform.platform.console.ConsoleResource;
 import io.salesplatform.platform.declaration.DeclarationResource;
 import io.salesplatform.platform.people.PeopleResource;
+import io.salesplatform.platform.people.RoleResource;
 import io.salesplatform.platform.problem.ConstraintViolationMapper;
 import io.salesplatform.platform.problem.ProblemExceptionMapper;
 import io.salesplatform.platform.problem.UnexpectedErrorMapper;
@@ -18,6 +20,7 @@ import io.salesplatform.platform.tenant.TenantFilter;
 import io.salesplatform.platform.tenant.TenantResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -47,27 +50,36 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     bearerFormat = "JWT")
 public class PlatformApplication extends Application {
 
+  /** The REST resources; also what the endpoint catalog and its documents are made from. */
+  public static final Set<Class<?>> RESOURCES =
+      Set.of(
+          TenantResource.class,
+          MeResource.class,
+          ConsoleResource.class,
+          SettingsResource.class,
+          SchemaResource.class,
+          AuditResource.class,
+          PeopleResource.class,
+          RoleResource.class,
+          DeclarationResource.class,
+          EndpointResource.class);
+
+  /** Filters, in the order their priorities give, and the mappers of errors to problems. */
+  private static final Set<Class<?>> PROVIDERS =
+      Set.of(
+          AuthenticationFilter.class,
+          TenantFilter.class,
+          AuthorizationFilter.class,
+          ProblemExceptionMapper.class,
+          WebApplicationExceptionMapper.class,
+          ConstraintViolationMapper.class,
+          UnreadableBodyMapper.class,
+          UnexpectedErrorMapper.class);
+
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(
-        // resources
-        TenantResource.class,
-        MeResource.class,
-        ConsoleResource.class,
-        SettingsResource.class,
-        SchemaResource.class,
-        AuditResource.class,
-        PeopleResource.class,
-        DeclarationResource.class,
-        // filters, in the order their priorities give
-        AuthenticationFilter.class,
-        TenantFilter.class,
-        AuthorizationFilter.class,
-        // errors as problem details
-        ProblemExceptionMapper.class,
-        WebApplicationExceptionMapper.class,
-        ConstraintViolationMapper.class,
-        UnreadableBodyMapper.class,
-        UnexpectedErrorMapper.class);
+    Set<Class<?>> classes = new HashSet<>(RESOURCES);
+    classes.addAll(PROVIDERS);
+    return classes;
   }
 }

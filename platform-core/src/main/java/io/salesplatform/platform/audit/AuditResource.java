@@ -3,7 +3,7 @@ package io.salesplatform.platform.audit;
 import io.salesplatform.platform.api.Page;
 import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.problem.Problems;
-import io.salesplatform.platform.security.Allow;
+import io.salesplatform.platform.security.RequiresPermission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** The current tenant's audit trail, for its admins and inspectors. */
 @Path("/t/{tenant}/audit")
 @RequestScoped
-@Allow({"tenant-admin", "inspector"})
+@RequiresPermission("audit.read")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 

@@ -3,9 +3,9 @@ package io.salesplatform.platform.people;
 import io.salesplatform.platform.api.Page;
 import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.audit.AuditTrail;
-import io.salesplatform.platform.security.Allow;
 import io.salesplatform.platform.security.Caller;
 import io.salesplatform.platform.security.CurrentCaller;
+import io.salesplatform.platform.security.RequiresPermission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** The tenant admin's management of the company's people. */
 @Path("/t/{tenant}/users")
 @RequestScoped
-@Allow("tenant-admin")
+@RequiresPermission("users.manage")
 @Produces(MediaType.APPLICATION_JSON)
 public class PeopleResource {
 
@@ -37,6 +37,7 @@ public class PeopleResource {
   @Context UriInfo uri;
 
   @GET
+  @RequiresPermission("users.read")
   @Operation(
       summary = "The company's people, optionally matching a search on name, user name or email")
   public Page<PersonView> list(
@@ -64,6 +65,7 @@ public class PeopleResource {
 
   @GET
   @Path("{id}")
+  @RequiresPermission("users.read")
   @Operation(summary = "One person of the company")
   public PersonView get(@PathParam("id") String id) {
     return people.get(id);

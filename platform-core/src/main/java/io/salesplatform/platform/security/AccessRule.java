@@ -8,7 +8,8 @@ import java.util.Set;
  * Who may call an endpoint, read from its annotations: the method's rule, else its class's.
  *
  * @param kind public, any signed-in caller, some roles, or no one
- * @param roles the roles admitted, for {@link Kind#ROLES}
+ * @param roles the roles admitted, for {@link Kind#ROLES}; the permission needed, for {@link
+ *     Kind#PERMISSION}
  */
 public record AccessRule(Kind kind, Set<String> roles) {
 
@@ -16,12 +17,17 @@ public record AccessRule(Kind kind, Set<String> roles) {
     PUBLIC,
     SIGNED_IN,
     ROLES,
+    PERMISSION,
     NO_ONE
   }
 
   public static AccessRule of(ResourceInfo resource) {
-    for (AnnotatedElement place :
-        new AnnotatedElement[] {resource.getResourceMethod(), resource.getResourceClass()}) {
+    return of(resource.getResourceMethod(), resource.getResourceClass());
+  }
+
+  /** The rule of a resource method, else of its class. */
+  public static AccessRule of(AnnotatedElement method, AnnotatedElement resourceClass) {
+    for (AnnotatedElement place : new AnnotatedElement[] {method, resourceClass}) {
       if (place == null) {
         continue;
       }
@@ -30,6 +36,10 @@ public record AccessRule(Kind kind, Set<String> roles) {
       }
       if (place.isAnnotationPresent(SignedIn.class)) {
         return new AccessRule(Kind.SIGNED_IN, Set.of());
+      }
+      RequiresPermission permission = place.getAnnotation(RequiresPermission.class);
+      if (permission != null) {
+        return new AccessRule(Kind.PERMISSION, Set.of(permission.value()));
       }
       Allow roles = place.getAnnotation(Allow.class);
       if (roles != null) {

@@ -2,6 +2,8 @@ package io.salesplatform.platform.security;
 
 import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.tenant.TenantContext;
+import io.salesplatform.tenant.config.Permission;
+import io.salesplatform.tenant.config.TenantRole;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +42,15 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         LOG.warning(
             () -> "endpoint without an access rule refused: " + resource.getResourceMethod());
         throw Problems.forbidden("This endpoint is not open to anyone.");
+      }
+      case PERMISSION -> {
+        String needed = rule.roles().iterator().next();
+        Permission permission =
+            Permission.byId(needed)
+                .orElseThrow(() -> new IllegalStateException("unknown permission " + needed));
+        if (!tenantContext.isPresent() || !TenantRole.allow(tenantContext.roles(), permission)) {
+          throw Problems.forbidden("This needs the permission " + needed + ".");
+        }
       }
       case ROLES -> {
         Set<String> held =

@@ -3,10 +3,9 @@ package io.salesplatform.platform.settings;
 import io.salesplatform.platform.api.Page;
 import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.problem.Problems;
-import io.salesplatform.platform.security.Allow;
 import io.salesplatform.platform.security.Caller;
 import io.salesplatform.platform.security.CurrentCaller;
-import io.salesplatform.platform.security.SignedIn;
+import io.salesplatform.platform.security.RequiresPermission;
 import io.salesplatform.tenant.config.settings.SettingsTree;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,7 +42,7 @@ public class SettingsResource {
   @Context UriInfo uri;
 
   @GET
-  @SignedIn
+  @RequiresPermission("settings.read")
   @Operation(summary = "The settings in force, with the revision they are")
   public Response current() {
     TenantSettingsService.Current current = settings.current();
@@ -60,7 +59,7 @@ public class SettingsResource {
   }
 
   @PUT
-  @Allow("tenant-admin")
+  @RequiresPermission("settings.write")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Change the settings",
@@ -80,7 +79,7 @@ public class SettingsResource {
 
   @POST
   @Path("rollback")
-  @Allow("tenant-admin")
+  @RequiresPermission("settings.write")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Make an earlier revision's settings current again, as a new revision")
   public Response rollback(
@@ -99,7 +98,7 @@ public class SettingsResource {
 
   @GET
   @Path("revisions")
-  @SignedIn
+  @RequiresPermission("settings.read")
   @Operation(summary = "The history of the settings, newest first")
   public Page<SettingsViews.Summary> revisions(
       @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
@@ -112,7 +111,7 @@ public class SettingsResource {
 
   @GET
   @Path("revisions/{number}")
-  @SignedIn
+  @RequiresPermission("settings.read")
   @Operation(summary = "One revision: its settings, author, reason and changes")
   public SettingsViews.Full revision(@PathParam("number") int number) {
     SettingsRevision revision = settings.revision(number);
@@ -122,7 +121,7 @@ public class SettingsResource {
 
   @GET
   @Path("diff")
-  @SignedIn
+  @RequiresPermission("settings.read")
   @Operation(summary = "What changed between two revisions (0 is the platform's defaults)")
   public SettingsViews.Diff diff(@QueryParam("from") Integer from, @QueryParam("to") Integer to) {
     if (from == null || to == null || from < 0 || to < 0) {

@@ -1,0 +1,37 @@
+package io.salesplatform.tenant.config;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a person may do in a tenant. Every tenant endpoint names the one permission it needs; roles
+ * are sets of permissions (see {@link TenantRole#permissions()}).
+ */
+public enum Permission {
+  SETTINGS_READ("settings.read", "Read the policy settings, their revisions and diffs"),
+  SETTINGS_WRITE("settings.write", "Change the policy settings and roll them back"),
+  AUDIT_READ("audit.read", "Read the audit trail and verify its hash chain"),
+  USERS_READ("users.read", "List and look up the company's people and their roles"),
+  USERS_MANAGE("users.manage", "Add people, set their roles, deactivate and reactivate them");
+
+  private final String id;
+  private final String description;
+
+  Permission(String id, String description) {
+    this.id = id;
+    this.description = description;
+  }
+
+  /** The permission's name in endpoints, documents and custom roles. */
+  public String id() {
+    return id;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public static Optional<Permission> byId(String id) {
+    return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+  }
+}
