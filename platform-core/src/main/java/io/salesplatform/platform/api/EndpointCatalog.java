@@ -48,7 +48,7 @@ public final class EndpointCatalog {
                 verb,
                 join("/api", classPath.value(), methodPath == null ? "" : methodPath.value()),
                 rule.kind().name(),
-                rule.roles().stream().sorted().toList()));
+                rule.requires().stream().sorted().toList()));
       }
     }
     endpoints.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));

@@ -7,11 +7,11 @@ import java.util.Set;
 /**
  * Who may call an endpoint, read from its annotations: the method's rule, else its class's.
  *
- * @param kind public, any signed-in caller, some roles, or no one
- * @param roles the roles admitted, for {@link Kind#ROLES}; the permission needed, for {@link
+ * @param kind public, any signed-in caller, some roles, a permission, or no one
+ * @param requires the roles admitted, for {@link Kind#ROLES}; the permission needed, for {@link
  *     Kind#PERMISSION}
  */
-public record AccessRule(Kind kind, Set<String> roles) {
+public record AccessRule(Kind kind, Set<String> requires) {
 
   public enum Kind {
     PUBLIC,
@@ -50,6 +50,6 @@ public record AccessRule(Kind kind, Set<String> roles) {
   }
 
   public AccessRule {
-    roles = Set.copyOf(roles);
+    requires = Set.copyOf(requires);
   }
 }

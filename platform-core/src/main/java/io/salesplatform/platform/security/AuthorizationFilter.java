@@ -44,7 +44,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         throw Problems.forbidden("This endpoint is not open to anyone.");
       }
       case PERMISSION -> {
-        String needed = rule.roles().iterator().next();
+        String needed = rule.requires().iterator().next();
         Permission permission =
             Permission.byId(needed)
                 .orElseThrow(() -> new IllegalStateException("unknown permission " + needed));
@@ -59,8 +59,8 @@ public class AuthorizationFilter implements ContainerRequestFilter {
                 : currentCaller.require().isPlatformAdmin()
                     ? Set.of(Caller.PLATFORM_ADMIN)
                     : Set.of();
-        if (rule.roles().stream().noneMatch(held::contains)) {
-          throw Problems.forbidden("This needs one of the roles " + rule.roles() + ".");
+        if (rule.requires().stream().noneMatch(held::contains)) {
+          throw Problems.forbidden("This needs one of the roles " + rule.requires() + ".");
         }
       }
     }
