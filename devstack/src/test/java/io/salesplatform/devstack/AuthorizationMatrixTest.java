@@ -38,7 +38,16 @@ class AuthorizationMatrixTest {
     String slug = Tenants.uniqueSlug("matrix");
     String admin = tenants.subscribeAndSignInAdmin(slug);
     String adminId = api.get("/api/t/" + slug + "/me", admin).json().at("/user/id").asText();
-    Map<String, String> ids = Map.of("{tenant}", slug, "{id}", adminId, "{number}", "1");
+    String clientId =
+        api.post(
+                "/api/t/" + slug + "/clients",
+                admin,
+                Map.of("name", "ERP", "roles", List.of("sales-rep")))
+            .json()
+            .get("clientId")
+            .asText();
+    Map<String, String> ids =
+        Map.of("{tenant}", slug, "{id}", adminId, "{number}", "1", "{clientId}", clientId);
 
     Map<String, Set<String>> granted = new java.util.HashMap<>();
     for (JsonNode role : api.get("/api/t/" + slug + "/roles", admin).json()) {

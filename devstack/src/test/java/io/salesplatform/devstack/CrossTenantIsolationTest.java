@@ -50,6 +50,14 @@ class CrossTenantIsolationTest {
         .contains(TENANT_PREFIX + "/me", TENANT_PREFIX + "/settings", TENANT_PREFIX + "/audit");
 
     // A's real resource ids, so that each address names something that exists in A
+    String clientId =
+        api.post(
+                "/api/t/" + a + "/clients",
+                adminA,
+                Map.of("name", "ERP", "roles", List.of("sales-rep")))
+            .json()
+            .get("clientId")
+            .asText();
     Map<String, String> ids =
         Map.of(
             "{tenant}",
@@ -57,7 +65,9 @@ class CrossTenantIsolationTest {
             "{id}",
             api.get("/api/t/" + a + "/me", adminA).json().at("/user/id").asText(),
             "{number}",
-            "1");
+            "1",
+            "{clientId}",
+            clientId);
 
     List<String> leaks = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {

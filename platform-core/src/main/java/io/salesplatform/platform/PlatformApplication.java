@@ -4,6 +4,7 @@ import io.salesplatform.platform.api.EndpointResource;
 import io.salesplatform.platform.audit.AuditResource;
 import io.salesplatform.platform.console.ConsoleResource;
 import io.salesplatform.platform.declaration.DeclarationResource;
+import io.salesplatform.platform.people.IntegrationClientResource;
 import io.salesplatform.platform.people.PeopleResource;
 import io.salesplatform.platform.people.RoleResource;
 import io.salesplatform.platform.problem.ConstraintViolationMapper;
@@ -61,6 +62,7 @@ public class PlatformApplication extends Application {
           AuditResource.class,
           PeopleResource.class,
           RoleResource.class,
+          IntegrationClientResource.class,
           DeclarationResource.class,
           EndpointResource.class);
 

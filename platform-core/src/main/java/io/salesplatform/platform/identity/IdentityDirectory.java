@@ -19,9 +19,11 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**
@@ -186,6 +188,110 @@ public class IdentityDirectory {
     return realm().groups().group(group).members(0, atMost, true).size();
   }
 
+  /** The prefix of every integration client of a tenant; it ties a client to its tenant. */
+  public static String clientPrefix(String slug) {
+    return "tenant-" + slug + "-";
+  }
+
+  /**
+   * A confidential client for the tenant's own systems (client-credentials grant), whose service
+   * account is a member of the tenant with {@code roles}.
+   */
+  public Integration createClient(
+      String organizationId, String slug, String name, Set<String> roles) {
+    String clientId = clientPrefix(slug) + randomText(8).toLowerCase(java.util.Locale.ROOT);
+    ClientRepresentation client = new ClientRepresentation();
+    client.setClientId(clientId);
+    client.setName(name);
+    client.setPublicClient(false);
+    client.setServiceAccountsEnabled(true);
+    client.setStandardFlowEnabled(false);
+    client.setDirectAccessGrantsEnabled(false);
+    client.setAttributes(Map.of("sales-platform.tenant", slug));
+    client.setProtocolMappers(List.of(audienceMapper(), groupsMapper()));
+    String id;
+    try (Response response = realm().clients().create(client)) {
+      id = CreatedResponseUtil.getCreatedId(response);
+    }
+    var created = realm().clients().get(id);
+    String account = created.getServiceAccountUser().getId();
+    join(organizationId, account);
+    setRoles(account, slug, roles);
+    return new Integration(clientId, name, account, created.getSecret().getValue());
+  }
+
+  /** The tenant's integration clients. */
+  public List<Integration> clients(String slug) {
+    return realm().clients().findAll(clientPrefix(slug), false, true, 0, 1000).stream()
+        .filter(c -> c.getClientId().startsWith(clientPrefix(slug)))
+        .map(
+            c ->
+                new Integration(
+                    c.getClientId(),
+                    c.getName(),
+                    realm().clients().get(c.getId()).getServiceAccountUser().getId(),
+                    null))
+        .toList();
+  }
+
+  /** Deletes the tenant's client: its secret stops working at once. */
+  public boolean revokeClient(String slug, String clientId) {
+    if (!clientId.startsWith(clientPrefix(slug))) {
+      return false;
+    }
+    var found = realm().clients().findByClientId(clientId);
+    if (found.isEmpty()) {
+      return false;
+    }
+    realm().clients().get(found.get(0).getId()).remove();
+    return true;
+  }
+
+  /**
+   * An integration client.
+   *
+   * @param clientId its client id
+   * @param name what the tenant calls it
+   * @param accountId its service account's id, which holds its roles
+   * @param secret its secret, only when just created
+   */
+  public record Integration(String clientId, String name, String accountId, String secret) {}
+
+  private ProtocolMapperRepresentation audienceMapper() {
+    ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+    mapper.setName("platform audience");
+    mapper.setProtocol("openid-connect");
+    mapper.setProtocolMapper("oidc-audience-mapper");
+    mapper.setConfig(
+        Map.of(
+            "included.custom.audience", settings.audience(),
+            "access.token.claim", "true",
+            "id.token.claim", "false"));
+    return mapper;
+  }
+
+  private static ProtocolMapperRepresentation groupsMapper() {
+    ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+    mapper.setName("tenant memberships");
+    mapper.setProtocol("openid-connect");
+    mapper.setProtocolMapper("oidc-group-membership-mapper");
+    mapper.setConfig(
+        Map.of(
+            "claim.name", "groups",
+            "full.path", "true",
+            "access.token.claim", "true",
+            "id.token.claim", "false"));
+    return mapper;
+  }
+
+  private static String randomText(int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      text.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+    }
+    return text.toString();
+  }
+
   /** Enables or disables the tenant's organization, as the tenant is resumed or suspended. */
   public void enableOrganization(String organizationId, boolean enabled) {
     var organization = realm().organizations().get(organizationId);
@@ -216,16 +322,13 @@ public class IdentityDirectory {
   }
 
   private String resetTemporaryPassword(String userId) {
-    StringBuilder password = new StringBuilder();
-    for (int i = 0; i < 16; i++) {
-      password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
-    }
+    String password = randomText(16);
     CredentialRepresentation credential = new CredentialRepresentation();
     credential.setType(CredentialRepresentation.PASSWORD);
     credential.setTemporary(true);
-    credential.setValue(password.toString());
+    credential.setValue(password);
     realm().users().get(userId).resetPassword(credential);
-    return password.toString();
+    return password;
   }
 
   private GroupRepresentation ensureGroup(GroupRepresentation parent, String name) {

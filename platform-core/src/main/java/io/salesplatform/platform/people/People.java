@@ -161,7 +161,7 @@ public class People {
   }
 
   /** The standard roles named, or a 400 naming each unknown one. */
-  private static Set<String> roles(List<String> requested) {
+  static Set<String> roles(List<String> requested) {
     Set<String> roles = new TreeSet<>();
     List<Problem.FieldError> errors = new ArrayList<>();
     for (int i = 0; i < requested.size(); i++) {

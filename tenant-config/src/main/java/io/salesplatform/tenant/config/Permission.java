@@ -12,7 +12,10 @@ public enum Permission {
   SETTINGS_WRITE("settings.write", "Change the policy settings and roll them back"),
   AUDIT_READ("audit.read", "Read the audit trail and verify its hash chain"),
   USERS_READ("users.read", "List and look up the company's people and their roles"),
-  USERS_MANAGE("users.manage", "Add people, set their roles, deactivate and reactivate them");
+  USERS_MANAGE("users.manage", "Add people, set their roles, deactivate and reactivate them"),
+  CLIENTS_MANAGE(
+      "clients.manage",
+      "Create, list and revoke the company's integration clients and their roles");
 
   private final String id;
   private final String description;
