@@ -96,6 +96,25 @@ public final class PlatformApi {
     return post(path, token, JSON.writeValueAsString(body));
   }
 
+  /** Any method; a body, when given, is sent as JSON. */
+  public Answer call(String method, String path, String token, String jsonBody) throws IOException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                jsonBody == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(jsonBody));
+    if (jsonBody != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return send(authorized(request, token));
+  }
+
+  public Answer put(String path, String token, String jsonBody) throws IOException {
+    return call("PUT", path, token, jsonBody);
+  }
+
   public Answer send(HttpRequest.Builder request) throws IOException {
     try {
       HttpResponse<String> response =

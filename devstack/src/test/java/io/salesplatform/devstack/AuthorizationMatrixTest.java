@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salesplatform.tenant.config.TenantRole;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,12 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DeployedStack.class)
 class AuthorizationMatrixTest {
 
-  private final Stack stack;
   private final PlatformApi api;
   private final Tenants tenants;
 
   AuthorizationMatrixTest(Stack stack) {
-    this.stack = stack;
     this.api = stack.api();
     this.tenants = new Tenants(stack);
   }
@@ -61,7 +57,7 @@ class AuthorizationMatrixTest {
     List<String> wrong = new ArrayList<>();
     int checked = 0;
     for (TenantRole role : TenantRole.values()) {
-      String token = personIn(slug, role);
+      String token = tenants.signInWithRole(slug, role);
       for (JsonNode endpoint : catalog) {
         String path = endpoint.get("path").asText();
         if (!path.startsWith("/api/t/{tenant}")) {
@@ -76,7 +72,7 @@ class AuthorizationMatrixTest {
             access.equals("SIGNED_IN")
                 || (access.equals("PERMISSION")
                     && granted.get(role.id()).contains(endpoint.get("requires").get(0).asText()));
-        int status = call(endpoint.get("method").asText(), path, token).status();
+        int status = tenants.probe(endpoint.get("method").asText(), path, token).status();
         checked++;
         if (allowed == (status == 403)) {
           wrong.add(
@@ -95,32 +91,5 @@ class AuthorizationMatrixTest {
     }
     assertThat(checked).isGreaterThan(TenantRole.values().length * 10);
     assertThat(wrong).isEmpty();
-  }
-
-  private String personIn(String slug, TenantRole role) throws Exception {
-    IdentityAdmin identity = stack.identity();
-    String username = role.id() + "-of-" + slug;
-    String id =
-        identity.ensurePerson(
-            Realms.SALES,
-            username,
-            username + "@" + slug + ".example",
-            "Pat",
-            "Matrix",
-            Tenants.PASSWORD);
-    identity.grant(Realms.SALES, slug, id, role);
-    return api.token(Realms.SALES, username, Tenants.PASSWORD);
-  }
-
-  private PlatformApi.Answer call(String method, String path, String token) throws Exception {
-    return api.send(
-        HttpRequest.newBuilder(URI.create(stack.settings().platformUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                method.equals("GET") || method.equals("DELETE")
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString("{}")));
   }
 }

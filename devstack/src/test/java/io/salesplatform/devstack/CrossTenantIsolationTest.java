@@ -77,10 +77,10 @@ class CrossTenantIsolationTest {
       }
       assertThat(path).as("a path parameter the matrix has no id of A for").doesNotContain("{");
       // A's own admin reaches the same address, so the matrix probes something real
-      PlatformApi.Answer own = call(endpoint.method(), path, adminA);
+      PlatformApi.Answer own = tenants.probe(endpoint.method(), path, adminA);
       assertThat(own.status()).as("A's admin on " + endpoint).isNotIn(404, 401);
       for (Map.Entry<String, String> intruder : intruders.entrySet()) {
-        PlatformApi.Answer answer = call(endpoint.method(), path, intruder.getValue());
+        PlatformApi.Answer answer = tenants.probe(endpoint.method(), path, intruder.getValue());
         if (answer.status() != 404 || answer.raw().body().contains(companyA)) {
           leaks.add(
               endpoint
@@ -108,7 +108,7 @@ class CrossTenantIsolationTest {
     for (Endpoint endpoint : endpoints(p -> p.startsWith("/api/platform/"))) {
       String path = endpoint.path().replace("{slug}", "demo").replaceAll("\\{[^}]+}", "1");
       for (Map.Entry<String, String> person : people.entrySet()) {
-        PlatformApi.Answer answer = call(endpoint.method(), path, person.getValue());
+        PlatformApi.Answer answer = tenants.probe(endpoint.method(), path, person.getValue());
         if (answer.status() != 403) {
           leaks.add(endpoint + " as " + person.getKey() + ": " + answer.status());
         }
@@ -120,34 +120,10 @@ class CrossTenantIsolationTest {
   /** Tokens of tenant {@code slug}'s people, one per standard role. */
   private Map<String, String> peopleInEveryRole(String slug) throws Exception {
     Map<String, String> tokens = new LinkedHashMap<>();
-    IdentityAdmin identity = stack.identity();
     for (TenantRole role : TenantRole.values()) {
-      String username = role.id() + "-" + slug;
-      String id =
-          identity.ensurePerson(
-              Realms.SALES,
-              username,
-              username + "@" + slug + ".example",
-              "Pat",
-              role.id(),
-              Tenants.PASSWORD);
-      identity.grant(Realms.SALES, slug, id, role);
-      tokens.put(role.id(), api.token(Realms.SALES, username, Tenants.PASSWORD));
+      tokens.put(role.id(), tenants.signInWithRole(slug, role));
     }
     return tokens;
-  }
-
-  private PlatformApi.Answer call(String method, String path, String token) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(stack.settings().platformUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json");
-    request.method(
-        method,
-        method.equals("GET") || method.equals("DELETE")
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString("{}"));
-    return api.send(request);
   }
 
   private List<Endpoint> tenantEndpoints() throws Exception {

@@ -3,8 +3,6 @@ package io.salesplatform.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +60,8 @@ class PeopleTest {
     assertThat(api.get(users, admin).json().get("total").asInt()).isEqualTo(2);
 
     PlatformApi.Answer changed =
-        put(users + "/" + id + "/roles", admin, "{\"roles\":[\"sales-manager\",\"marketing\"]}");
+        api.put(
+            users + "/" + id + "/roles", admin, "{\"roles\":[\"sales-manager\",\"marketing\"]}");
     assertThat(changed.status()).isEqualTo(200);
     assertThat(roles(changed.json())).containsExactlyInAnyOrder("sales-manager", "marketing");
     assertThat(
@@ -94,7 +93,9 @@ class PeopleTest {
     String users = "/api/t/" + slug + "/users";
     String adminId = api.get("/api/t/" + slug + "/me", admin).json().at("/user/id").asText();
 
-    assertThat(put(users + "/" + adminId + "/roles", admin, "{\"roles\":[\"sales-rep\"]}").status())
+    assertThat(
+            api.put(users + "/" + adminId + "/roles", admin, "{\"roles\":[\"sales-rep\"]}")
+                .status())
         .isEqualTo(409);
     assertThat(api.post(users + "/" + adminId + "/deactivate", admin, "").status()).isEqualTo(409);
     PlatformApi.Answer unknownRole =
@@ -146,14 +147,6 @@ class PeopleTest {
   private String signIn(String id, String username) throws Exception {
     stack.identity().setPassword(Realms.SALES, id, Tenants.PASSWORD);
     return api.token(Realms.SALES, username, Tenants.PASSWORD);
-  }
-
-  private PlatformApi.Answer put(String path, String token, String body) throws Exception {
-    return api.send(
-        HttpRequest.newBuilder(URI.create(stack.settings().platformUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private static List<String> roles(JsonNode node) {

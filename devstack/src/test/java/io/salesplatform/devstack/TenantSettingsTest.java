@@ -62,7 +62,8 @@ class TenantSettingsTest {
     JsonNode demo = api.get("/api/t/demo/settings", rep).json();
 
     assertThat(api.get("/api/t/demo/settings", rep).status()).isEqualTo(200);
-    PlatformApi.Answer byRep = put("/api/t/demo/settings", rep, change(demo, "rep tries", s -> {}));
+    PlatformApi.Answer byRep =
+        api.put("/api/t/demo/settings", rep, change(demo, "rep tries", s -> {}));
     assertThat(byRep.status()).isEqualTo(403);
     assertThat(api.get(settingsPath(), demoAdmin).status()).isEqualTo(404);
     assertThat(api.get("/api/t/demo/settings", admin).status()).isEqualTo(404);
@@ -75,7 +76,7 @@ class TenantSettingsTest {
     int collaboration = first.at("/settings/appraisal/weights/teamCollaboration").asInt();
 
     PlatformApi.Answer changed =
-        put(
+        api.put(
             settingsPath(),
             admin,
             change(
@@ -121,12 +122,15 @@ class TenantSettingsTest {
   void aChangeBasedOnAStaleRevisionIsRefused() throws Exception {
     JsonNode first = api.get(settingsPath(), admin).json();
     assertThat(
-            put(settingsPath(), admin, change(first, "first edit", s -> s.put("locale", "zh-CN")))
+            api.put(
+                    settingsPath(),
+                    admin,
+                    change(first, "first edit", s -> s.put("locale", "zh-CN")))
                 .status())
         .isEqualTo(200);
 
     PlatformApi.Answer stale =
-        put(
+        api.put(
             settingsPath(),
             admin,
             change(first, "second edit from old copy", s -> s.put("currency", "EUR")));
@@ -152,7 +156,7 @@ class TenantSettingsTest {
     JsonNode first = api.get(settingsPath(), admin).json();
 
     PlatformApi.Answer refused =
-        put(
+        api.put(
             settingsPath(),
             admin,
             change(
@@ -174,12 +178,12 @@ class TenantSettingsTest {
     assertThat(api.get(settingsPath(), admin).json().get("revision").asInt()).isEqualTo(1);
 
     PlatformApi.Answer noReason =
-        put(settingsPath(), admin, change(first, " ", s -> s.put("locale", "zh-CN")));
+        api.put(settingsPath(), admin, change(first, " ", s -> s.put("locale", "zh-CN")));
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.json().get("errors").findValuesAsText("field")).containsExactly("reason");
 
     PlatformApi.Answer unknownPlugin =
-        put(
+        api.put(
             settingsPath(),
             admin,
             change(
@@ -191,7 +195,7 @@ class TenantSettingsTest {
         .contains("settings.plugins.pricing.pluginId");
 
     PlatformApi.Answer badConfiguration =
-        put(
+        api.put(
             settingsPath(),
             admin,
             change(
@@ -209,7 +213,8 @@ class TenantSettingsTest {
   void identicalSettingsMakeNoNewRevision() throws Exception {
     JsonNode first = api.get(settingsPath(), admin).json();
 
-    PlatformApi.Answer same = put(settingsPath(), admin, change(first, "nothing really", s -> {}));
+    PlatformApi.Answer same =
+        api.put(settingsPath(), admin, change(first, "nothing really", s -> {}));
 
     assertThat(same.status()).isEqualTo(200);
     assertThat(same.json().get("number").asInt()).isEqualTo(1);
@@ -219,14 +224,6 @@ class TenantSettingsTest {
 
   private String settingsPath() {
     return "/api/t/" + slug + "/settings";
-  }
-
-  private PlatformApi.Answer put(String path, String token, String body) throws Exception {
-    return api.send(
-        HttpRequest.newBuilder(URI.create(stack.settings().platformUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private static ObjectNode weights(ObjectNode settings) {

@@ -2,6 +2,7 @@ package io.salesplatform.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.salesplatform.tenant.config.TenantRole;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,23 @@ final class Tenants {
         "name", "Company " + slug,
         "adminEmail", "admin@" + slug + ".example",
         "adminName", "Admin of " + slug);
+  }
+
+  /** A person holding {@code role} in tenant {@code slug}, signed in: their access token. */
+  String signInWithRole(String slug, TenantRole role) throws IOException {
+    String username = role.id() + "-of-" + slug;
+    IdentityAdmin identity = stack.identity();
+    String id =
+        identity.ensurePerson(
+            Realms.SALES, username, username + "@" + slug + ".example", "Pat", role.id(), PASSWORD);
+    identity.grant(Realms.SALES, slug, id, role);
+    return api.token(Realms.SALES, username, PASSWORD);
+  }
+
+  /** Calls an endpoint as a matrix probes it: GET and DELETE bare, other methods with {}. */
+  PlatformApi.Answer probe(String method, String path, String token) throws IOException {
+    return api.call(
+        method, path, token, method.equals("GET") || method.equals("DELETE") ? null : "{}");
   }
 
   /** Subscribes a company and returns its admin's access token. */

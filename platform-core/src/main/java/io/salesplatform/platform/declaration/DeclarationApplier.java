@@ -64,7 +64,7 @@ public class DeclarationApplier {
         tenant = subscription.subscribe(request(declaration), author).tenant();
         subscribed = true;
       }
-      tenantContext.enter(tenant.tenantId(), tenant.slug(), Set.of());
+      tenantContext.enter(tenant, Set.of());
       TenantSettingsService.Outcome outcome =
           settings.declare(read.settings(), "Declared in " + name, author);
       DeclarationReport.Status status =

@@ -5,7 +5,6 @@ import io.salesplatform.platform.identity.IdentityDirectory;
 import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.tenant.Tenant;
 import io.salesplatform.platform.tenant.TenantContext;
-import io.salesplatform.platform.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,7 +21,6 @@ public class IntegrationClients {
 
   @Inject IdentityDirectory directory;
   @Inject TenantContext tenantContext;
-  @Inject TenantRepository tenants;
   @Inject AuditTrail audit;
 
   /**
@@ -79,6 +77,6 @@ public class IntegrationClients {
   }
 
   private Tenant tenant() {
-    return tenants.findBySlug(tenantContext.slug()).orElseThrow();
+    return tenantContext.tenant();
   }
 }

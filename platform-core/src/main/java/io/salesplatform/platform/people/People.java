@@ -9,7 +9,6 @@ import io.salesplatform.platform.tenant.Tenant;
 import io.salesplatform.platform.tenant.TenantContext;
 import io.salesplatform.platform.tenant.TenantMember;
 import io.salesplatform.platform.tenant.TenantMembers;
-import io.salesplatform.platform.tenant.TenantRepository;
 import io.salesplatform.tenant.config.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +30,6 @@ public class People {
 
   @Inject IdentityDirectory directory;
   @Inject TenantContext tenantContext;
-  @Inject TenantRepository tenants;
   @Inject TenantMembers members;
   @Inject AuditTrail audit;
 
@@ -207,7 +205,7 @@ public class People {
   }
 
   private Tenant tenant() {
-    return tenants.findBySlug(tenantContext.slug()).orElseThrow();
+    return tenantContext.tenant();
   }
 
   private static String fullName(UserRepresentation user) {

@@ -21,7 +21,6 @@ public class MeResource {
 
   @Inject CurrentCaller currentCaller;
   @Inject TenantContext tenantContext;
-  @Inject TenantRepository tenants;
   @Inject TenantMembers members;
 
   @GET
@@ -29,7 +28,7 @@ public class MeResource {
   @Operation(summary = "The signed-in person, their tenant and their roles in it")
   public MeView me() {
     Caller caller = currentCaller.require();
-    Tenant tenant = tenants.findBySlug(tenantContext.slug()).orElseThrow();
+    Tenant tenant = tenantContext.tenant();
     TenantMember member =
         members.admit(caller.subject(), caller.username(), caller.email(), caller.name());
     return new MeView(

@@ -10,17 +10,22 @@ import java.util.Set;
 @RequestScoped
 public class TenantContext {
 
+  private Tenant tenant;
   private TenantId tenantId;
   private String slug;
   private Set<String> roles = Set.of();
 
-  /** Binds the request to a tenant; a request serves one tenant only. */
-  public void enter(TenantId id, String tenantSlug, Set<String> callerRoles) {
-    if (tenantId != null && !tenantId.equals(id)) {
+  /**
+   * Binds the request to a tenant, as it was read when the request began; a request serves one
+   * tenant only.
+   */
+  public void enter(Tenant resolved, Set<String> callerRoles) {
+    if (tenantId != null && !tenantId.equals(resolved.tenantId())) {
       throw new IllegalStateException("this request already serves tenant " + slug);
     }
-    tenantId = id;
-    slug = tenantSlug;
+    tenant = resolved;
+    tenantId = resolved.tenantId();
+    slug = resolved.slug();
     roles = Set.copyOf(callerRoles);
   }
 
@@ -33,6 +38,12 @@ public class TenantContext {
       throw new IllegalStateException("no tenant on this request");
     }
     return tenantId;
+  }
+
+  /** The tenant's registry entry, so that no one in the request reads it again. */
+  public Tenant tenant() {
+    tenantId();
+    return tenant;
   }
 
   public String slug() {

@@ -46,6 +46,6 @@ public class TenantFilter implements ContainerRequestFilter {
       // only the tenant's own people learn that it is suspended; to anyone else it does not exist
       throw Problems.suspended(tenant.slug(), tenant.suspensionReason());
     }
-    tenantContext.enter(tenant.tenantId(), tenant.slug(), roles);
+    tenantContext.enter(tenant, roles);
   }
 }

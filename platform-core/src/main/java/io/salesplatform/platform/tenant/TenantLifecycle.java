@@ -64,7 +64,7 @@ public class TenantLifecycle {
 
   /** In this transaction, as the tenant: the status change and its record commit together. */
   private void record(Tenant tenant, AuditTrail.Actor actor, String action, String summary) {
-    tenantContext.enter(tenant.tenantId(), tenant.slug(), Set.of());
+    tenantContext.enter(tenant, Set.of());
     audit.record(actor, action, "tenant", summary, null, Map.of("status", tenant.status().name()));
   }
 }

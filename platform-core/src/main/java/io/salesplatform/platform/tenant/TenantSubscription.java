@@ -58,7 +58,7 @@ public class TenantSubscription {
       IdentityDirectory.Person person =
           directory.ensurePerson(tenant.slug(), admin.username(), admin.email(), admin.name());
       directory.grant(organization, person.id(), tenant.slug(), TenantRole.TENANT_ADMIN);
-      tenantContext.enter(tenant.tenantId(), tenant.slug(), Set.of());
+      tenantContext.enter(tenant, Set.of());
       members.admit(person.id(), person.username(), admin.email(), admin.name());
       audit.recordOnItsOwn(
           new AuditTrail.Actor(author.id(), author.name()),
