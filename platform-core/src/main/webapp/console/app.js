@@ -202,7 +202,10 @@ async function start() {
     render();
   });
   translateStatic();
-  config = await (await fetch('/api/console/config')).json();
+  // a company with a realm of its own is reached through ?company=<slug>
+  const company = new URLSearchParams(window.location.search).get('company');
+  const query = company ? `?company=${encodeURIComponent(company)}` : '';
+  config = await (await fetch(`/api/console/config${query}`)).json();
   try {
     const session = (await completeSignIn(config)) || currentSession();
     if (session) {

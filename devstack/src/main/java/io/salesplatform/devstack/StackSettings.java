@@ -35,22 +35,29 @@ public record StackSettings(
    * @param keycloakDbPassword Keycloak's database password
    * @param keycloakAdminPassword the password of Keycloak's bootstrap admin ({@code admin})
    * @param platformClientSecret the secret of the platform's service account client
+   * @param provisionerSecret the secret of the client that creates tenants' own realms
    */
   public record Secrets(
       String ownerPassword,
       String appPassword,
       String keycloakDbPassword,
       String keycloakAdminPassword,
-      String platformClientSecret) {
+      String platformClientSecret,
+      String provisionerSecret) {
 
     /** Fixed values: the devstack is a local, single-user stack, and its README states them. */
     static Secrets local() {
       return new Secrets(
-          "sales_owner", "sales_app", "keycloak", "admin", "devstack-platform-secret");
+          "sales_owner",
+          "sales_app",
+          "keycloak",
+          "admin",
+          "devstack-platform-secret",
+          "devstack-provisioner-secret");
     }
 
     static Secrets random() {
-      return new Secrets(token(), token(), token(), token(), token());
+      return new Secrets(token(), token(), token(), token(), token(), token());
     }
 
     private static String token() {

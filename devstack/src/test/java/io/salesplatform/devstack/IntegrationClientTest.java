@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A company's own systems call the API with client credentials the tenant admin manages. */
 @ExtendWith(DeployedStack.class)
@@ -24,10 +26,11 @@ class IntegrationClientTest {
     this.tenants = new Tenants(stack);
   }
 
-  @Test
-  void aClientActsWithItsRolesUntilRevoked() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Tenants.Tier.class)
+  void aClientActsWithItsRolesUntilRevoked(Tenants.Tier tier) throws Exception {
     String slug = Tenants.uniqueSlug("integrated");
-    String admin = tenants.subscribeAndSignInAdmin(slug);
+    String admin = tenants.subscribeAndSignInAdmin(slug, tier);
     String clients = "/api/t/" + slug + "/clients";
 
     PlatformApi.Answer created =
@@ -37,7 +40,7 @@ class IntegrationClientTest {
     String clientId = created.json().get("clientId").asText();
     String secret = created.json().get("secret").asText();
     assertThat(secret).isNotBlank();
-    String token = clientToken(clientId, secret).json().get("access_token").asText();
+    String token = clientToken(slug, clientId, secret).json().get("access_token").asText();
     JsonNode me = api.get("/api/t/" + slug + "/me", token).json();
     assertThat(me.get("roles").get(0).asText()).isEqualTo("sales-rep");
     assertThat(api.get("/api/t/" + slug + "/settings", token).status()).isEqualTo(200);
@@ -54,7 +57,7 @@ class IntegrationClientTest {
                 .DELETE());
 
     assertThat(revoked.status()).isEqualTo(204);
-    assertThat(clientToken(clientId, secret).status()).isIn(400, 401);
+    assertThat(clientToken(slug, clientId, secret).status()).isIn(400, 401);
     assertThat(api.get(clients, admin).json()).isEmpty();
     assertThat(
             api.get("/api/t/" + slug + "/audit", admin)
@@ -101,9 +104,13 @@ class IntegrationClientTest {
     assertThat(foreign.status()).isEqualTo(404);
   }
 
-  private PlatformApi.Answer clientToken(String clientId, String secret) throws Exception {
+  private PlatformApi.Answer clientToken(String slug, String clientId, String secret)
+      throws Exception {
     return api.form(
-        stack.settings().keycloakUrl() + "/realms/sales/protocol/openid-connect/token",
+        stack.settings().keycloakUrl()
+            + "/realms/"
+            + Tenants.realmOf(slug)
+            + "/protocol/openid-connect/token",
         Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
   }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A tenant admin manages the company's people through the platform: adds them with roles, finds
@@ -27,10 +29,11 @@ class PeopleTest {
     this.tenants = new Tenants(stack);
   }
 
-  @Test
-  void anAdminAddsFindsChangesDeactivatesAndReactivatesAPerson() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Tenants.Tier.class)
+  void anAdminAddsFindsChangesDeactivatesAndReactivatesAPerson(Tenants.Tier tier) throws Exception {
     String slug = Tenants.uniqueSlug("staffed");
-    String admin = tenants.subscribeAndSignInAdmin(slug);
+    String admin = tenants.subscribeAndSignInAdmin(slug, tier);
     String users = "/api/t/" + slug + "/users";
 
     PlatformApi.Answer added =
@@ -51,7 +54,7 @@ class PeopleTest {
     assertThat(roles(added.json())).containsExactly("sales-rep");
     String password = added.json().get("initialPassword").asText();
     assertThat(password).isNotBlank();
-    String rita = signIn(id, "rita@" + slug + ".example");
+    String rita = signIn(slug, id, "rita@" + slug + ".example");
     assertThat(roles(api.get("/api/t/" + slug + "/me", rita).json())).containsExactly("sales-rep");
 
     JsonNode found = api.get(users + "?search=rita", admin).json();
@@ -66,13 +69,16 @@ class PeopleTest {
     assertThat(roles(changed.json())).containsExactlyInAnyOrder("sales-manager", "marketing");
     assertThat(
             roles(
-                api.get("/api/t/" + slug + "/me", signIn(id, "rita@" + slug + ".example")).json()))
+                api.get("/api/t/" + slug + "/me", signIn(slug, id, "rita@" + slug + ".example"))
+                    .json()))
         .containsExactlyInAnyOrder("sales-manager", "marketing");
 
     PlatformApi.Answer deactivated = api.post(users + "/" + id + "/deactivate", admin, "");
     assertThat(deactivated.json().get("active").asBoolean()).isFalse();
     assertThat(roles(deactivated.json())).isEmpty();
-    assertThat(api.get("/api/t/" + slug + "/me", signIn(id, "rita@" + slug + ".example")).status())
+    assertThat(
+            api.get("/api/t/" + slug + "/me", signIn(slug, id, "rita@" + slug + ".example"))
+                .status())
         .isEqualTo(404);
 
     PlatformApi.Answer reactivated = api.post(users + "/" + id + "/reactivate", admin, "");
@@ -135,7 +141,7 @@ class PeopleTest {
 
     assertThat(inB.json().get("id").asText()).isEqualTo(inA.json().get("id").asText());
     assertThat(inB.json().has("initialPassword")).isFalse();
-    String casey = signIn(inA.json().get("id").asText(), email);
+    String casey = signIn(a, inA.json().get("id").asText(), email);
     assertThat(roles(api.get("/api/t/" + a + "/me", casey).json())).containsExactly("sales-rep");
     assertThat(roles(api.get("/api/t/" + b + "/me", casey).json())).containsExactly("inspector");
     // neither admin sees into the other's company through the person they share
@@ -144,9 +150,10 @@ class PeopleTest {
     assertThat(api.get("/api/t/" + a + "/users", casey).status()).isEqualTo(403);
   }
 
-  private String signIn(String id, String username) throws Exception {
-    stack.identity().setPassword(Realms.SALES, id, Tenants.PASSWORD);
-    return api.token(Realms.SALES, username, Tenants.PASSWORD);
+  private String signIn(String slug, String id, String username) throws Exception {
+    String realm = Tenants.realmOf(slug);
+    stack.identity().setPassword(realm, id, Tenants.PASSWORD);
+    return api.token(realm, username, Tenants.PASSWORD);
   }
 
   private static List<String> roles(JsonNode node) {

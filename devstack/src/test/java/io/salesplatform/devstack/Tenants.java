@@ -4,13 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesplatform.tenant.config.TenantRole;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Subscribes test companies the way the operator does, and signs their people in. */
 final class Tenants {
 
   static final String PASSWORD = "Passw0rd-for-tests";
+
+  /** How a test company's people are kept apart. */
+  enum Tier {
+    /** An organization in the shared realm. */
+    POOLED("pooled"),
+    /** A realm of its own. */
+    DEDICATED_REALM("dedicated-realm");
+
+    final String isolation;
+
+    Tier(String isolation) {
+      this.isolation = isolation;
+    }
+  }
+
+  /** The realm each company subscribed here signs in to. */
+  private static final Map<String, String> REALMS = new ConcurrentHashMap<>();
 
   private final Stack stack;
   private final PlatformApi api;
@@ -37,15 +56,21 @@ final class Tenants {
         "adminName", "Admin of " + slug);
   }
 
+  /** The realm the company's people sign in to. */
+  static String realmOf(String slug) {
+    return REALMS.getOrDefault(slug, Realms.SALES);
+  }
+
   /** A person holding {@code role} in tenant {@code slug}, signed in: their access token. */
   String signInWithRole(String slug, TenantRole role) throws IOException {
+    String realm = realmOf(slug);
     String username = role.id() + "-of-" + slug;
     IdentityAdmin identity = stack.identity();
     String id =
         identity.ensurePerson(
-            Realms.SALES, username, username + "@" + slug + ".example", "Pat", role.id(), PASSWORD);
-    identity.grant(Realms.SALES, slug, id, role);
-    return api.token(Realms.SALES, username, PASSWORD);
+            realm, username, username + "@" + slug + ".example", "Pat", role.id(), PASSWORD);
+    identity.grant(realm, slug, id, role);
+    return api.token(realm, username, PASSWORD);
   }
 
   /** Calls an endpoint as a matrix probes it: GET and DELETE bare, other methods with {}. */
@@ -54,15 +79,21 @@ final class Tenants {
         method, path, token, method.equals("GET") || method.equals("DELETE") ? null : "{}");
   }
 
-  /** Subscribes a company and returns its admin's access token. */
+  /** Subscribes a company in the shared realm and returns its admin's access token. */
   String subscribeAndSignInAdmin(String slug) throws IOException {
-    PlatformApi.Answer answer =
-        api.post("/api/platform/tenants", operatorToken(), subscription(slug));
+    return subscribeAndSignInAdmin(slug, Tier.POOLED);
+  }
+
+  /** Subscribes a company on {@code tier} and returns its admin's access token. */
+  String subscribeAndSignInAdmin(String slug, Tier tier) throws IOException {
+    Map<String, Object> request = new HashMap<>(subscription(slug));
+    request.put("isolation", tier.isolation);
+    PlatformApi.Answer answer = api.post("/api/platform/tenants", operatorToken(), request);
     assertThat(answer.status()).as(answer.raw().body()).isEqualTo(201);
+    String realm = answer.json().get("realm").asText();
+    REALMS.put(slug, realm);
     String username = answer.json().at("/admin/username").asText();
-    stack
-        .identity()
-        .setPassword(Realms.SALES, stack.identity().userId(Realms.SALES, username), PASSWORD);
-    return api.token(Realms.SALES, username, PASSWORD);
+    stack.identity().setPassword(realm, stack.identity().userId(realm, username), PASSWORD);
+    return api.token(realm, username, PASSWORD);
   }
 }

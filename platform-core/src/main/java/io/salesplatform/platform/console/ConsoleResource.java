@@ -1,12 +1,15 @@
 package io.salesplatform.platform.console;
 
+import io.salesplatform.platform.security.DedicatedRealms;
 import io.salesplatform.platform.security.IdentitySettings;
 import io.salesplatform.platform.security.Public;
+import io.salesplatform.tenant.config.TenantSlug;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -19,13 +22,24 @@ public class ConsoleResource {
   static final String CLIENT_ID = "sales-console";
 
   @Inject IdentitySettings identity;
+  @Inject DedicatedRealms dedicatedRealms;
 
   @GET
   @Public
-  @Operation(summary = "Where the console sends people to sign in")
-  public ConsoleConfig config() {
+  @Operation(
+      summary = "Where the console sends people to sign in",
+      description =
+          "With ?company=<slug> for a company that has a realm of its own, its people sign in"
+              + " there; otherwise in the shared realm.")
+  public ConsoleConfig config(@QueryParam("company") String company) {
+    String tenantRealm =
+        company != null
+                && TenantSlug.problem(company).isEmpty()
+                && dedicatedRealms.hasOwnRealm(company)
+            ? IdentitySettings.dedicatedRealm(company)
+            : identity.tenantRealm();
     return new ConsoleConfig(
-        identity.publicUrl(), identity.tenantRealm(), identity.platformRealm(), CLIENT_ID);
+        identity.publicUrl(), tenantRealm, identity.platformRealm(), CLIENT_ID);
   }
 
   /**

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,8 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**
@@ -36,17 +39,136 @@ public class IdentityDirectory {
   /** Marks a user the platform created while subscribing a tenant, until that tenant is active. */
   static final String CREATED_FOR = "sales-platform.created-for";
 
+  /** The console's public client, in every realm tenants sign in to. */
+  public static final String CONSOLE_CLIENT = "sales-console";
+
+  /** The public client with direct grants, for scripts and tests where the settings allow it. */
+  public static final String COMMAND_LINE_CLIENT = "sales-cli";
+
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String PASSWORD_ALPHABET =
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
   @Inject IdentitySettings settings;
 
-  private volatile Keycloak client;
+  private volatile Keycloak pooledAdmin;
+  private volatile Keycloak provisioner;
+
+  /**
+   * A tenant's own realm, made if missing: organizations on, its password policy and login theme,
+   * the console's public client (code flow with PKCE) and, where the settings allow it, the
+   * command-line client with direct grants. Tokens of both clients carry the platform's audience
+   * and the person's role groups, as in the pooled realm.
+   */
+  public void ensureDedicatedRealm(DedicatedRealm spec) {
+    Keycloak admin = provisioner();
+    boolean exists;
+    try {
+      admin.realm(spec.realm()).toRepresentation();
+      exists = true;
+    } catch (NotFoundException e) {
+      exists = false;
+    }
+    if (!exists) {
+      RealmRepresentation realm = new RealmRepresentation();
+      realm.setRealm(spec.realm());
+      realm.setDisplayName(spec.displayName());
+      realm.setEnabled(true);
+      realm.setOrganizationsEnabled(true);
+      realm.setSslRequired("external");
+      realm.setBruteForceProtected(true);
+      realm.setAccessTokenLifespan(300);
+      realm.setRegistrationAllowed(false);
+      realm.setPasswordPolicy(spec.passwordPolicy());
+      realm.setLoginTheme(spec.loginTheme());
+      List<ClientRepresentation> clients = new ArrayList<>();
+      clients.add(consoleClient(spec.consoleUrl()));
+      if (settings.commandLineClient()) {
+        clients.add(commandLineClient());
+      }
+      realm.setClients(clients);
+      try {
+        admin.realms().create(realm);
+      } catch (jakarta.ws.rs.ClientErrorException e) {
+        if (e.getResponse().getStatus() != 409) {
+          throw new IllegalStateException(
+              "the identity provider refused the realm "
+                  + spec.realm()
+                  + ": HTTP "
+                  + e.getResponse().getStatus(),
+              e);
+        }
+      }
+    }
+    // people the platform adds may have a one-word name; the platform validates profiles itself
+    var flows = admin.realm(spec.realm()).flows();
+    RequiredActionProviderRepresentation verifyProfile = flows.getRequiredAction("VERIFY_PROFILE");
+    if (verifyProfile.isEnabled()) {
+      verifyProfile.setEnabled(false);
+      flows.updateRequiredAction("VERIFY_PROFILE", verifyProfile);
+    }
+  }
+
+  /**
+   * What a tenant's own realm is made with.
+   *
+   * @param realm the realm's name
+   * @param displayName what the sign-in page shows
+   * @param passwordPolicy the realm's password policy in the identity provider's notation, or
+   *     {@code null} for none
+   * @param loginTheme the sign-in pages' theme, or {@code null} for the provider's default
+   * @param consoleUrl the console's address, where sign-ins return to
+   */
+  public record DedicatedRealm(
+      String realm,
+      String displayName,
+      String passwordPolicy,
+      String loginTheme,
+      String consoleUrl) {}
+
+  /** Lets a tenant's own realm issue tokens again, or stops it from issuing any. */
+  public void enableRealm(String realm, boolean enabled) {
+    RealmResource resource = realm(realm);
+    RealmRepresentation representation = resource.toRepresentation();
+    if (!Boolean.valueOf(enabled).equals(representation.isEnabled())) {
+      RealmRepresentation change = new RealmRepresentation();
+      change.setRealm(realm);
+      change.setEnabled(enabled);
+      resource.update(change);
+    }
+  }
+
+  private ClientRepresentation consoleClient(String consoleUrl) {
+    String base =
+        consoleUrl.endsWith("/") ? consoleUrl.substring(0, consoleUrl.length() - 1) : consoleUrl;
+    ClientRepresentation client = new ClientRepresentation();
+    client.setClientId(CONSOLE_CLIENT);
+    client.setName("Web console");
+    client.setPublicClient(true);
+    client.setStandardFlowEnabled(true);
+    client.setDirectAccessGrantsEnabled(false);
+    client.setRedirectUris(List.of(base + "/*"));
+    client.setWebOrigins(List.of(base));
+    client.setAttributes(
+        Map.of("pkce.code.challenge.method", "S256", "post.logout.redirect.uris", base + "/*"));
+    client.setProtocolMappers(List.of(audienceMapper(), groupsMapper()));
+    return client;
+  }
+
+  private ClientRepresentation commandLineClient() {
+    ClientRepresentation client = new ClientRepresentation();
+    client.setClientId(COMMAND_LINE_CLIENT);
+    client.setName("Command line");
+    client.setPublicClient(true);
+    client.setStandardFlowEnabled(false);
+    client.setDirectAccessGrantsEnabled(true);
+    client.setProtocolMappers(List.of(audienceMapper(), groupsMapper()));
+    return client;
+  }
 
   /** The tenant's organization, made if missing; its id. */
-  public String ensureOrganization(String slug, String companyName) {
-    var organizations = realm().organizations();
+  public String ensureOrganization(String realm, String slug, String companyName) {
+    var organizations = realm(realm).organizations();
     Optional<OrganizationRepresentation> existing =
         organizations.search(slug, true, 0, 1).stream()
             .filter(o -> slug.equals(o.getName()))
@@ -66,11 +188,11 @@ public class IdentityDirectory {
   }
 
   /** The tenant's group with one sub-group per standard role, made where missing. */
-  public void ensureRoleGroups(String slug) {
-    GroupRepresentation tenants = ensureGroup(null, IdentityLayout.TENANTS_GROUP);
-    GroupRepresentation tenant = ensureGroup(tenants, slug);
+  public void ensureRoleGroups(String realm, String slug) {
+    GroupRepresentation tenants = ensureGroup(realm, null, IdentityLayout.TENANTS_GROUP);
+    GroupRepresentation tenant = ensureGroup(realm, tenants, slug);
     for (TenantRole role : TenantRole.values()) {
-      ensureGroup(tenant, role.id());
+      ensureGroup(realm, tenant, role.id());
     }
   }
 
@@ -78,8 +200,9 @@ public class IdentityDirectory {
    * The person with this user name, made if missing. A person made here gets a one-time password,
    * which they must change when they first sign in.
    */
-  public Person ensurePerson(String slug, String username, String email, String name) {
-    var users = realm().users();
+  public Person ensurePerson(
+      String realm, String slug, String username, String email, String name) {
+    var users = realm(realm).users();
     Optional<UserRepresentation> existing =
         users.searchByUsername(username, true).stream().findFirst();
     if (existing.isPresent()) {
@@ -87,7 +210,7 @@ public class IdentityDirectory {
       boolean madeForThisTenant =
           user.getAttributes() != null
               && user.getAttributes().getOrDefault(CREATED_FOR, List.of()).contains(slug);
-      String password = madeForThisTenant ? resetTemporaryPassword(user.getId()) : null;
+      String password = madeForThisTenant ? resetTemporaryPassword(realm, user.getId()) : null;
       return new Person(user.getId(), username, password);
     }
     UserRepresentation user = new UserRepresentation();
@@ -103,24 +226,25 @@ public class IdentityDirectory {
     try (Response response = users.create(user)) {
       id = CreatedResponseUtil.getCreatedId(response);
     }
-    return new Person(id, username, resetTemporaryPassword(id));
+    return new Person(id, username, resetTemporaryPassword(realm, id));
   }
 
   /** Makes the person a member of the tenant's organization and gives them a role there. */
-  public void grant(String organizationId, String userId, String slug, TenantRole role) {
-    join(organizationId, userId);
+  public void grant(
+      String realm, String organizationId, String userId, String slug, TenantRole role) {
+    join(realm, organizationId, userId);
     GroupRepresentation group =
-        realm().getGroupByPath(IdentityLayout.roleGroupPath(slug, role.id()));
-    realm().users().get(userId).joinGroup(group.getId());
+        realm(realm).getGroupByPath(IdentityLayout.roleGroupPath(slug, role.id()));
+    realm(realm).users().get(userId).joinGroup(group.getId());
   }
 
   /** Makes the person a member of the tenant's organization, if they are not one yet. */
-  public void join(String organizationId, String userId) {
-    if (member(organizationId, userId).isPresent()) {
+  public void join(String realm, String organizationId, String userId) {
+    if (member(realm, organizationId, userId).isPresent()) {
       return;
     }
     try (Response response =
-        realm().organizations().get(organizationId).members().addMember(userId)) {
+        realm(realm).organizations().get(organizationId).members().addMember(userId)) {
       if (response.getStatus() >= 300 && response.getStatus() != 409) {
         throw new IllegalStateException(
             "adding the person to the organization failed: HTTP " + response.getStatus());
@@ -130,33 +254,38 @@ public class IdentityDirectory {
 
   /** A page of the tenant organization's members, optionally matching {@code search}. */
   public List<UserRepresentation> members(
-      String organizationId, String search, int first, int max) {
-    var members = realm().organizations().get(organizationId).members();
+      String realm, String organizationId, String search, int first, int max) {
+    var members = realm(realm).organizations().get(organizationId).members();
     List<? extends UserRepresentation> page =
         search == null ? members.list(first, max) : members.search(search, false, first, max);
     return List.copyOf(page);
   }
 
   /** How many members the organization has, or match {@code search}. */
-  public long memberCount(String organizationId, String search) {
-    var members = realm().organizations().get(organizationId).members();
+  public long memberCount(String realm, String organizationId, String search) {
+    var members = realm(realm).organizations().get(organizationId).members();
     return search == null ? members.count() : members.search(search, false, 0, 10_000, true).size();
   }
 
   /** The person, if they are a member of the organization. */
-  public Optional<UserRepresentation> member(String organizationId, String userId) {
+  public Optional<UserRepresentation> member(String realm, String organizationId, String userId) {
     try {
       return Optional.of(
-          realm().organizations().get(organizationId).members().member(userId).toRepresentation());
+          realm(realm)
+              .organizations()
+              .get(organizationId)
+              .members()
+              .member(userId)
+              .toRepresentation());
     } catch (NotFoundException e) {
       return Optional.empty();
     }
   }
 
   /** The roles the person holds in the tenant. */
-  public Set<String> rolesIn(String userId, String slug) {
+  public Set<String> rolesIn(String realm, String userId, String slug) {
     Set<String> roles = new TreeSet<>();
-    for (GroupRepresentation group : realm().users().get(userId).groups(0, 1000, false)) {
+    for (GroupRepresentation group : realm(realm).users().get(userId).groups(0, 1000, false)) {
       IdentityLayout.membership(group.getPath())
           .filter(m -> m.tenant().equals(slug))
           .ifPresent(m -> roles.add(m.role()));
@@ -165,14 +294,14 @@ public class IdentityDirectory {
   }
 
   /** Gives the person exactly {@code roles} in the tenant, joining and leaving role groups. */
-  public void setRoles(String userId, String slug, Set<String> roles) {
-    Set<String> held = rolesIn(userId, slug);
-    var user = realm().users().get(userId);
+  public void setRoles(String realm, String userId, String slug, Set<String> roles) {
+    Set<String> held = rolesIn(realm, userId, slug);
+    var user = realm(realm).users().get(userId);
     for (TenantRole role : TenantRole.values()) {
       boolean wanted = roles.contains(role.id());
       if (wanted != held.contains(role.id())) {
         String group =
-            realm().getGroupByPath(IdentityLayout.roleGroupPath(slug, role.id())).getId();
+            realm(realm).getGroupByPath(IdentityLayout.roleGroupPath(slug, role.id())).getId();
         if (wanted) {
           user.joinGroup(group);
         } else {
@@ -183,9 +312,10 @@ public class IdentityDirectory {
   }
 
   /** How many people hold {@code role} in the tenant, counting up to {@code atMost}. */
-  public int holders(String slug, TenantRole role, int atMost) {
-    String group = realm().getGroupByPath(IdentityLayout.roleGroupPath(slug, role.id())).getId();
-    return realm().groups().group(group).members(0, atMost, true).size();
+  public int holders(String realm, String slug, TenantRole role, int atMost) {
+    String group =
+        realm(realm).getGroupByPath(IdentityLayout.roleGroupPath(slug, role.id())).getId();
+    return realm(realm).groups().group(group).members(0, atMost, true).size();
   }
 
   /** The prefix of every integration client of a tenant; it ties a client to its tenant. */
@@ -198,7 +328,7 @@ public class IdentityDirectory {
    * account is a member of the tenant with {@code roles}.
    */
   public Integration createClient(
-      String organizationId, String slug, String name, Set<String> roles) {
+      String realm, String organizationId, String slug, String name, Set<String> roles) {
     String clientId = clientPrefix(slug) + randomText(8).toLowerCase(java.util.Locale.ROOT);
     ClientRepresentation client = new ClientRepresentation();
     client.setClientId(clientId);
@@ -210,40 +340,40 @@ public class IdentityDirectory {
     client.setAttributes(Map.of("sales-platform.tenant", slug));
     client.setProtocolMappers(List.of(audienceMapper(), groupsMapper()));
     String id;
-    try (Response response = realm().clients().create(client)) {
+    try (Response response = realm(realm).clients().create(client)) {
       id = CreatedResponseUtil.getCreatedId(response);
     }
-    var created = realm().clients().get(id);
+    var created = realm(realm).clients().get(id);
     String account = created.getServiceAccountUser().getId();
-    join(organizationId, account);
-    setRoles(account, slug, roles);
+    join(realm, organizationId, account);
+    setRoles(realm, account, slug, roles);
     return new Integration(clientId, name, account, created.getSecret().getValue());
   }
 
   /** The tenant's integration clients. */
-  public List<Integration> clients(String slug) {
-    return realm().clients().findAll(clientPrefix(slug), false, true, 0, 1000).stream()
+  public List<Integration> clients(String realm, String slug) {
+    return realm(realm).clients().findAll(clientPrefix(slug), false, true, 0, 1000).stream()
         .filter(c -> c.getClientId().startsWith(clientPrefix(slug)))
         .map(
             c ->
                 new Integration(
                     c.getClientId(),
                     c.getName(),
-                    realm().clients().get(c.getId()).getServiceAccountUser().getId(),
+                    realm(realm).clients().get(c.getId()).getServiceAccountUser().getId(),
                     null))
         .toList();
   }
 
   /** Deletes the tenant's client: its secret stops working at once. */
-  public boolean revokeClient(String slug, String clientId) {
+  public boolean revokeClient(String realm, String slug, String clientId) {
     if (!clientId.startsWith(clientPrefix(slug))) {
       return false;
     }
-    var found = realm().clients().findByClientId(clientId);
+    var found = realm(realm).clients().findByClientId(clientId);
     if (found.isEmpty()) {
       return false;
     }
-    realm().clients().get(found.get(0).getId()).remove();
+    realm(realm).clients().get(found.get(0).getId()).remove();
     return true;
   }
 
@@ -293,8 +423,8 @@ public class IdentityDirectory {
   }
 
   /** Enables or disables the tenant's organization, as the tenant is resumed or suspended. */
-  public void enableOrganization(String organizationId, boolean enabled) {
-    var organization = realm().organizations().get(organizationId);
+  public void enableOrganization(String realm, String organizationId, boolean enabled) {
+    var organization = realm(realm).organizations().get(organizationId);
     OrganizationRepresentation representation = organization.toRepresentation();
     if (representation.isEnabled() != enabled) {
       representation.setEnabled(enabled);
@@ -309,8 +439,8 @@ public class IdentityDirectory {
   }
 
   /** Clears the subscription mark once the tenant is active, so no later call resets a password. */
-  public void settle(String userId, String slug) {
-    var user = realm().users().get(userId);
+  public void settle(String realm, String userId, String slug) {
+    var user = realm(realm).users().get(userId);
     UserRepresentation representation = user.toRepresentation();
     if (representation.getAttributes() != null
         && representation.getAttributes().containsKey(CREATED_FOR)) {
@@ -321,61 +451,96 @@ public class IdentityDirectory {
     }
   }
 
-  private String resetTemporaryPassword(String userId) {
+  private String resetTemporaryPassword(String realm, String userId) {
     String password = randomText(16);
     CredentialRepresentation credential = new CredentialRepresentation();
     credential.setType(CredentialRepresentation.PASSWORD);
     credential.setTemporary(true);
     credential.setValue(password);
-    realm().users().get(userId).resetPassword(credential);
+    realm(realm).users().get(userId).resetPassword(credential);
     return password;
   }
 
-  private GroupRepresentation ensureGroup(GroupRepresentation parent, String name) {
+  private GroupRepresentation ensureGroup(String realm, GroupRepresentation parent, String name) {
     String path = (parent == null ? "" : parent.getPath()) + "/" + name;
     try {
-      return realm().getGroupByPath(path);
+      return realm(realm).getGroupByPath(path);
     } catch (NotFoundException e) {
       GroupRepresentation group = new GroupRepresentation();
       group.setName(name);
       Response response =
           parent == null
-              ? realm().groups().add(group)
-              : realm().groups().group(parent.getId()).subGroup(group);
+              ? realm(realm).groups().add(group)
+              : realm(realm).groups().group(parent.getId()).subGroup(group);
       try (response) {
         if (response.getStatus() != 201 && response.getStatus() != 409) {
           throw new IllegalStateException(
               "creating group " + path + " failed: HTTP " + response.getStatus());
         }
       }
-      return realm().getGroupByPath(path);
+      return realm(realm).getGroupByPath(path);
     }
   }
 
-  private RealmResource realm() {
-    Keycloak current = client;
+  /**
+   * The realm through the admin client allowed to manage it: the pooled realm through the
+   * platform's service account there, a dedicated realm through the provisioning client of the
+   * administration realm, which created it.
+   */
+  private RealmResource realm(String realm) {
+    return (realm.equals(settings.tenantRealm()) ? pooledAdmin() : provisioner()).realm(realm);
+  }
+
+  private Keycloak pooledAdmin() {
+    Keycloak current = pooledAdmin;
     if (current == null) {
       synchronized (this) {
-        if (client == null) {
-          client =
-              KeycloakBuilder.builder()
-                  .serverUrl(settings.url())
-                  .realm(settings.tenantRealm())
-                  .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-                  .clientId(settings.clientId())
-                  .clientSecret(settings.clientSecret())
-                  .build();
+        if (pooledAdmin == null) {
+          pooledAdmin = admin(settings.tenantRealm(), settings.clientId(), settings.clientSecret());
         }
-        current = client;
+        current = pooledAdmin;
       }
     }
-    return current.realm(settings.tenantRealm());
+    return current;
+  }
+
+  private Keycloak provisioner() {
+    Keycloak current = provisioner;
+    if (current == null) {
+      String secret =
+          settings
+              .provisionerSecret()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "dedicated realms are not offered: no provisioning client is"
+                              + " configured"));
+      synchronized (this) {
+        if (provisioner == null) {
+          provisioner = admin(settings.adminRealm(), settings.provisionerClientId(), secret);
+        }
+        current = provisioner;
+      }
+    }
+    return current;
+  }
+
+  private Keycloak admin(String realm, String clientId, String secret) {
+    return KeycloakBuilder.builder()
+        .serverUrl(settings.url())
+        .realm(realm)
+        .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+        .clientId(clientId)
+        .clientSecret(secret)
+        .build();
   }
 
   @PreDestroy
   void close() {
-    if (client != null) {
-      client.close();
+    for (Keycloak admin : new Keycloak[] {pooledAdmin, provisioner}) {
+      if (admin != null) {
+        admin.close();
+      }
     }
   }
 

@@ -38,7 +38,7 @@ public class IntegrationClients {
     Set<String> roles = People.roles(requestedRoles);
     Tenant tenant = tenant();
     IdentityDirectory.Integration client =
-        directory.createClient(tenant.organizationId(), tenant.slug(), name.trim(), roles);
+        directory.createClient(realm(), tenant.organizationId(), tenant.slug(), name.trim(), roles);
     audit.record(
         actor,
         "client.create",
@@ -51,20 +51,20 @@ public class IntegrationClients {
 
   public List<ClientView> list() {
     String slug = tenantContext.slug();
-    return directory.clients(slug).stream()
+    return directory.clients(realm(), slug).stream()
         .map(
             c ->
                 new ClientView(
                     c.clientId(),
                     c.name(),
-                    List.copyOf(directory.rolesIn(c.accountId(), slug)),
+                    List.copyOf(directory.rolesIn(realm(), c.accountId(), slug)),
                     null))
         .toList();
   }
 
   @Transactional
   public void revoke(String clientId, AuditTrail.Actor actor) {
-    if (!directory.revokeClient(tenantContext.slug(), clientId)) {
+    if (!directory.revokeClient(realm(), tenantContext.slug(), clientId)) {
       throw Problems.notFound("There is no client '" + clientId + "' in this company.");
     }
     audit.record(
@@ -78,5 +78,10 @@ public class IntegrationClients {
 
   private Tenant tenant() {
     return tenantContext.tenant();
+  }
+
+  /** The realm the tenant's people are in. */
+  private String realm() {
+    return tenantContext.tenant().realm();
   }
 }

@@ -39,14 +39,14 @@ public class People {
     Tenant tenant = tenant();
     List<PersonView> people = new ArrayList<>();
     for (UserRepresentation user :
-        directory.members(tenant.organizationId(), search, page.offset(), page.limit())) {
+        directory.members(realm(), tenant.organizationId(), search, page.offset(), page.limit())) {
       people.add(view(user, null));
     }
     return people;
   }
 
   public long count(String search) {
-    return directory.memberCount(tenant().organizationId(), search);
+    return directory.memberCount(realm(), tenant().organizationId(), search);
   }
 
   public PersonView get(String userId) {
@@ -59,10 +59,14 @@ public class People {
     Tenant tenant = tenant();
     IdentityDirectory.Person person =
         directory.ensurePerson(
-            tenant.slug(), request.effectiveUsername(), request.email.trim(), request.name.trim());
-    directory.join(tenant.organizationId(), person.id());
-    directory.setRoles(person.id(), tenant.slug(), roles);
-    directory.settle(person.id(), tenant.slug());
+            realm(),
+            tenant.slug(),
+            request.effectiveUsername(),
+            request.email.trim(),
+            request.name.trim());
+    directory.join(realm(), tenant.organizationId(), person.id());
+    directory.setRoles(realm(), person.id(), tenant.slug(), roles);
+    directory.settle(realm(), person.id(), tenant.slug());
     members.admit(person.id(), person.username(), request.email.trim(), request.name.trim());
     audit.record(
         actor,
@@ -87,9 +91,9 @@ public class People {
           "Person deactivated",
           "Reactivate " + user.getUsername() + " first.");
     }
-    Set<String> before = directory.rolesIn(userId, tenant.slug());
+    Set<String> before = directory.rolesIn(realm(), userId, tenant.slug());
     keepAnAdmin(tenant, before, roles);
-    directory.setRoles(userId, tenant.slug(), roles);
+    directory.setRoles(realm(), userId, tenant.slug(), roles);
     audit.record(
         actor,
         "person.roles",
@@ -111,10 +115,10 @@ public class People {
           "Already deactivated",
           user.getUsername() + " is already deactivated.");
     }
-    Set<String> held = directory.rolesIn(userId, tenant.slug());
+    Set<String> held = directory.rolesIn(realm(), userId, tenant.slug());
     keepAnAdmin(tenant, held, Set.of());
     member.deactivate(held, clock.instant());
-    directory.setRoles(userId, tenant.slug(), Set.of());
+    directory.setRoles(realm(), userId, tenant.slug(), Set.of());
     audit.record(
         actor,
         "person.deactivate",
@@ -135,7 +139,7 @@ public class People {
           "person-active", "Already active", user.getUsername() + " is active.");
     }
     Set<String> roles = member.reactivate();
-    directory.setRoles(userId, tenant.slug(), roles);
+    directory.setRoles(realm(), userId, tenant.slug(), roles);
     audit.record(
         actor,
         "person.reactivate",
@@ -150,7 +154,7 @@ public class People {
     String admin = TenantRole.TENANT_ADMIN.id();
     if (before.contains(admin)
         && !after.contains(admin)
-        && directory.holders(tenant.slug(), TenantRole.TENANT_ADMIN, 2) < 2) {
+        && directory.holders(realm(), tenant.slug(), TenantRole.TENANT_ADMIN, 2) < 2) {
       throw Problems.conflict(
           "last-admin",
           "Last admin",
@@ -180,7 +184,7 @@ public class People {
 
   private UserRepresentation member(String userId) {
     return directory
-        .member(tenant().organizationId(), userId)
+        .member(realm(), tenant().organizationId(), userId)
         .orElseThrow(
             () -> Problems.notFound("There is no person '" + userId + "' in this company."));
   }
@@ -198,7 +202,7 @@ public class People {
         user.getUsername(),
         user.getEmail(),
         fullName(user),
-        List.copyOf(directory.rolesIn(user.getId(), tenantContext.slug())),
+        List.copyOf(directory.rolesIn(realm(), user.getId(), tenantContext.slug())),
         member.isActive(),
         member.deactivatedAt(),
         initialPassword);
@@ -213,5 +217,10 @@ public class People {
     String last = user.getLastName() == null ? "" : user.getLastName();
     String name = (first + " " + last).trim();
     return name.isEmpty() ? null : name;
+  }
+
+  /** The realm the tenant's people are in. */
+  private String realm() {
+    return tenantContext.tenant().realm();
   }
 }

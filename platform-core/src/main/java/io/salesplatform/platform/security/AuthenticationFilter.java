@@ -27,6 +27,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
   @Inject IdentitySettings settings;
   @Inject SigningKeys keys;
+  @Inject TrustedIssuers issuers;
   @Inject CurrentCaller currentCaller;
 
   @Context ResourceInfo resource;
@@ -60,7 +61,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     if (current == null) {
       current =
           new TokenVerifier(
-              settings.trustedIssuers(),
+              issuers::find,
               keys::key,
               settings.audience(),
               settings.clockSkew(),

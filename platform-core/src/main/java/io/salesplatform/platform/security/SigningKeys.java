@@ -41,6 +41,7 @@ public class SigningKeys {
   @Resource ManagedScheduledExecutorService scheduler;
 
   private final Map<String, JWKSet> keysByIssuer = new ConcurrentHashMap<>();
+  private final Map<String, TrustedIssuer> watched = new ConcurrentHashMap<>();
   private final Map<String, Instant> lastFetch = new ConcurrentHashMap<>();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -53,7 +54,10 @@ public class SigningKeys {
     long period = settings.keysRefresh().toMillis();
     schedule =
         scheduler.scheduleAtFixedRate(
-            () -> settings.trustedIssuers().forEach(this::fetch),
+            () -> {
+              settings.trustedIssuers().forEach(this::fetch);
+              watched.values().forEach(this::fetch);
+            },
             period,
             period,
             TimeUnit.MILLISECONDS);
@@ -78,6 +82,24 @@ public class SigningKeys {
       }
     }
     return Optional.ofNullable(key);
+  }
+
+  /**
+   * Keeps a tenant's own realm's keys from now on. The first time, they are fetched at once: the
+   * one wait on the identity provider a request can see, once per realm and platform instance.
+   */
+  public void watch(TrustedIssuer issuer) {
+    if (watched.putIfAbsent(issuer.issuer(), issuer) == null
+        && !keysByIssuer.containsKey(issuer.issuer())) {
+      fetch(issuer);
+    }
+  }
+
+  /** Forgets a realm that is gone. */
+  public void unwatch(TrustedIssuer issuer) {
+    watched.remove(issuer.issuer());
+    keysByIssuer.remove(issuer.issuer());
+    lastFetch.remove(issuer.issuer());
   }
 
   /** Whether every trusted realm's keys are held, for the readiness check. */

@@ -39,6 +39,12 @@ public final class TokenVerifier {
     Optional<JWK> key(TrustedIssuer issuer, String keyId);
   }
 
+  /** Finds the trusted realm that issues tokens with an {@code iss} claim, if it is trusted. */
+  @FunctionalInterface
+  public interface IssuerLookup {
+    Optional<TrustedIssuer> issuer(String issuer);
+  }
+
   private static final Set<JWSAlgorithm> ACCEPTED =
       Set.of(
           JWSAlgorithm.RS256,
@@ -51,7 +57,7 @@ public final class TokenVerifier {
           JWSAlgorithm.ES384,
           JWSAlgorithm.ES512);
 
-  private final Map<String, TrustedIssuer> issuers;
+  private final IssuerLookup issuers;
   private final KeyLookup keys;
   private final String audience;
   private final Duration clockSkew;
@@ -63,13 +69,23 @@ public final class TokenVerifier {
       String audience,
       Duration clockSkew,
       Clock clock) {
-    this.issuers =
-        issuers.stream()
-            .collect(Collectors.toUnmodifiableMap(TrustedIssuer::issuer, Function.identity()));
+    this(fixed(issuers), keys, audience, clockSkew, clock);
+  }
+
+  public TokenVerifier(
+      IssuerLookup issuers, KeyLookup keys, String audience, Duration clockSkew, Clock clock) {
+    this.issuers = issuers;
     this.keys = keys;
     this.audience = audience;
     this.clockSkew = clockSkew;
     this.clock = clock;
+  }
+
+  private static IssuerLookup fixed(Collection<TrustedIssuer> issuers) {
+    Map<String, TrustedIssuer> byIssuer =
+        issuers.stream()
+            .collect(Collectors.toUnmodifiableMap(TrustedIssuer::issuer, Function.identity()));
+    return issuer -> Optional.ofNullable(issuer == null ? null : byIssuer.get(issuer));
   }
 
   public Caller verify(String token) throws InvalidTokenException {
@@ -85,10 +101,10 @@ public final class TokenVerifier {
     if (!ACCEPTED.contains(algorithm)) {
       throw new InvalidTokenException("tokens signed with " + algorithm + " are not accepted");
     }
-    TrustedIssuer issuer = issuers.get(claims.getIssuer());
-    if (issuer == null) {
-      throw new InvalidTokenException("the token's issuer is not trusted");
-    }
+    TrustedIssuer issuer =
+        issuers
+            .issuer(claims.getIssuer())
+            .orElseThrow(() -> new InvalidTokenException("the token's issuer is not trusted"));
     String keyId = jwt.getHeader().getKeyID();
     JWK key =
         keys.key(issuer, keyId)
@@ -156,6 +172,11 @@ public final class TokenVerifier {
         if (groups != null) {
           for (String group : groups) {
             IdentityLayout.membership(group)
+                // a tenant's own realm vouches for that tenant's roles, never another's
+                .filter(
+                    m ->
+                        issuer.kind() != TrustedIssuer.Kind.TENANT_REALM
+                            || m.tenant().equals(issuer.tenant()))
                 .ifPresent(
                     m ->
                         tenantRoles

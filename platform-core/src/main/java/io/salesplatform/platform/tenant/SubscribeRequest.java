@@ -40,6 +40,33 @@ public class SubscribeRequest {
       message = "letters, digits, '.', '_', '@' and '-', starting with a letter or digit")
   public String adminUsername;
 
+  /**
+   * How the company's people are kept apart: {@code pooled} (the default: an organization in the
+   * shared realm) or {@code dedicated-realm} (a realm of its own, with its own password policy and
+   * sign-in theme).
+   */
+  @Pattern(regexp = "pooled|dedicated-realm", message = "pooled or dedicated-realm")
+  public String isolation;
+
+  /**
+   * For a dedicated realm: its password policy in the identity provider's notation, such as {@code
+   * length(12) and digits(1) and notUsername}.
+   */
+  @Size(max = 500)
+  @ValidPasswordPolicy
+  public String passwordPolicy;
+
+  /** For a dedicated realm: the theme of its sign-in pages. */
+  @Pattern(
+      regexp = "[a-z0-9][a-z0-9._-]{0,39}",
+      message = "a theme name: lower-case letters, digits, '.', '_' and '-'")
+  public String loginTheme;
+
+  /** The isolation asked for, {@code pooled} when omitted. */
+  public String effectiveIsolation() {
+    return isolation == null ? Tenant.POOLED : isolation;
+  }
+
   /** The admin's sign-in name, lower-cased as the identity provider stores it. */
   public String effectiveAdminUsername() {
     String username = adminUsername == null || adminUsername.isBlank() ? adminEmail : adminUsername;

@@ -19,7 +19,11 @@ import java.util.UUID;
 @Table(name = "tenant")
 public class Tenant {
 
+  /** Its people are an organization in the shared realm. */
   public static final String POOLED = "pooled";
+
+  /** Its people are in a realm of its own. */
+  public static final String DEDICATED_REALM = "dedicated-realm";
 
   @Id private UUID id;
 
@@ -70,15 +74,15 @@ public class Tenant {
 
   protected Tenant() {}
 
-  /** A company whose subscription has just begun, in the pooled realm. */
+  /** A company whose subscription has just begun, its people kept as {@code isolation} says. */
   public static Tenant subscribing(
-      String slug, String name, String realm, Admin admin, Instant now) {
+      String slug, String name, String isolation, String realm, Admin admin, Instant now) {
     Tenant tenant = new Tenant();
     tenant.id = UUID.randomUUID();
     tenant.slug = slug;
     tenant.name = name;
     tenant.status = TenantStatus.PROVISIONING;
-    tenant.isolation = POOLED;
+    tenant.isolation = isolation;
     tenant.realm = realm;
     tenant.adminEmail = admin.email();
     tenant.adminName = admin.name();
@@ -92,9 +96,11 @@ public class Tenant {
   public record Admin(String username, String email, String name) {}
 
   /** Whether a repeated subscription request is the same request, and may resume this one. */
-  public boolean isResumableBy(String requestedName, Admin requestedAdmin) {
+  public boolean isResumableBy(
+      String requestedName, String requestedIsolation, Admin requestedAdmin) {
     return status == TenantStatus.PROVISIONING
         && name.equals(requestedName)
+        && isolation.equals(requestedIsolation)
         && admin().equals(requestedAdmin);
   }
 
@@ -169,6 +175,11 @@ public class Tenant {
 
   public String realm() {
     return realm;
+  }
+
+  /** Whether its people are in a realm of its own. */
+  public boolean hasOwnRealm() {
+    return DEDICATED_REALM.equals(isolation);
   }
 
   public String organizationId() {

@@ -1,7 +1,9 @@
 package io.salesplatform.platform.tenant;
 
 import io.salesplatform.platform.problem.Problems;
+import io.salesplatform.platform.security.Caller;
 import io.salesplatform.platform.security.CurrentCaller;
+import io.salesplatform.platform.security.TrustedIssuer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,9 +40,12 @@ public class TenantFilter implements ContainerRequestFilter {
     if (slug == null) {
       return;
     }
-    Set<String> roles = currentCaller.get().map(c -> c.rolesIn(slug)).orElse(Set.of());
+    Optional<Caller> caller = currentCaller.get();
+    Set<String> roles = caller.map(c -> c.rolesIn(slug)).orElse(Set.of());
     Tenant tenant = roles.isEmpty() ? null : tenants.findBySlug(slug).orElse(null);
-    if (tenant == null || tenant.status() == TenantStatus.PROVISIONING) {
+    if (tenant == null
+        || tenant.status() == TenantStatus.PROVISIONING
+        || !vouchedFor(tenant, caller.get().issuer())) {
       throw Problems.notFound("There is no tenant '" + slug + "' for you.");
     }
     if (tenant.status() == TenantStatus.SUSPENDED) {
@@ -47,5 +53,16 @@ public class TenantFilter implements ContainerRequestFilter {
       throw Problems.suspended(tenant.slug(), tenant.suspensionReason());
     }
     tenantContext.enter(tenant, roles);
+  }
+
+  /**
+   * Only the realm a tenant's people are in speaks for that tenant: its own realm, or the shared
+   * realm for a pooled tenant. A group in the shared realm naming a tenant with a realm of its own
+   * grants nothing there.
+   */
+  private static boolean vouchedFor(Tenant tenant, TrustedIssuer issuer) {
+    return tenant.hasOwnRealm()
+        ? issuer.kind() == TrustedIssuer.Kind.TENANT_REALM && tenant.slug().equals(issuer.tenant())
+        : issuer.kind() == TrustedIssuer.Kind.TENANTS;
   }
 }

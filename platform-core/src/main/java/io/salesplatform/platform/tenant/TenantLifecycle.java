@@ -37,7 +37,11 @@ public class TenantLifecycle {
     }
     tenant.suspend(reason.trim(), clock.instant());
     record(tenant, actor, "tenant.suspend", "Suspended: " + reason.trim());
-    directory.enableOrganization(tenant.organizationId(), false);
+    directory.enableOrganization(tenant.realm(), tenant.organizationId(), false);
+    if (tenant.hasOwnRealm()) {
+      // its own realm stops issuing tokens altogether
+      directory.enableRealm(tenant.realm(), false);
+    }
     return tenant;
   }
 
@@ -52,7 +56,10 @@ public class TenantLifecycle {
     }
     tenant.resume(clock.instant());
     record(tenant, actor, "tenant.resume", "Resumed");
-    directory.enableOrganization(tenant.organizationId(), true);
+    if (tenant.hasOwnRealm()) {
+      directory.enableRealm(tenant.realm(), true);
+    }
+    directory.enableOrganization(tenant.realm(), tenant.organizationId(), true);
     return tenant;
   }
 

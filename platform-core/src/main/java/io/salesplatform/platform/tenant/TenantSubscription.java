@@ -50,14 +50,33 @@ public class TenantSubscription {
     Tenant.Admin admin =
         new Tenant.Admin(
             request.effectiveAdminUsername(), request.adminEmail.trim(), request.adminName.trim());
+    String isolation = request.effectiveIsolation();
+    boolean ownRealm = Tenant.DEDICATED_REALM.equals(isolation);
+    checkIsolation(request, ownRealm);
     Tenant tenant =
-        registry.begin(request.slug, request.name.trim(), identity.tenantRealm(), admin);
+        registry.begin(
+            request.slug,
+            request.name.trim(),
+            isolation,
+            ownRealm ? IdentitySettings.dedicatedRealm(request.slug) : identity.tenantRealm(),
+            admin);
+    String realm = tenant.realm();
     try {
-      String organization = directory.ensureOrganization(tenant.slug(), tenant.name());
-      directory.ensureRoleGroups(tenant.slug());
+      if (ownRealm) {
+        directory.ensureDedicatedRealm(
+            new IdentityDirectory.DedicatedRealm(
+                realm,
+                tenant.name(),
+                blankToNull(request.passwordPolicy),
+                blankToNull(request.loginTheme),
+                identity.consoleUrl().orElseThrow()));
+      }
+      String organization = directory.ensureOrganization(realm, tenant.slug(), tenant.name());
+      directory.ensureRoleGroups(realm, tenant.slug());
       IdentityDirectory.Person person =
-          directory.ensurePerson(tenant.slug(), admin.username(), admin.email(), admin.name());
-      directory.grant(organization, person.id(), tenant.slug(), TenantRole.TENANT_ADMIN);
+          directory.ensurePerson(
+              realm, tenant.slug(), admin.username(), admin.email(), admin.name());
+      directory.grant(realm, organization, person.id(), tenant.slug(), TenantRole.TENANT_ADMIN);
       tenantContext.enter(tenant, Set.of());
       members.admit(person.id(), person.username(), admin.email(), admin.name());
       audit.recordOnItsOwn(
@@ -87,10 +106,32 @@ public class TenantSubscription {
     }
   }
 
+  private void checkIsolation(SubscribeRequest request, boolean ownRealm) {
+    if (ownRealm && !identity.offersDedicatedRealms()) {
+      throw Problems.badRequest(
+          "isolation",
+          "dedicated realms are not offered here: the platform has no provisioning client or no"
+              + " public address configured");
+    }
+    if (!ownRealm && blankToNull(request.passwordPolicy) != null) {
+      throw Problems.badRequest(
+          "passwordPolicy",
+          "a password policy of its own needs \"isolation\": \"dedicated-realm\"");
+    }
+    if (!ownRealm && blankToNull(request.loginTheme) != null) {
+      throw Problems.badRequest(
+          "loginTheme", "a sign-in theme of its own needs \"isolation\": \"dedicated-realm\"");
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
   /** A mark left behind only means a repeated subscription could reset that password again. */
   private void settle(IdentityDirectory.Person person, Tenant tenant) {
     try {
-      directory.settle(person.id(), tenant.slug());
+      directory.settle(tenant.realm(), person.id(), tenant.slug());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "subscription mark of " + person.username() + " not cleared", e);
     }
@@ -106,16 +147,17 @@ public class TenantSubscription {
 
     /** A new PROVISIONING row, or the unfinished one this same request started before. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Tenant begin(String slug, String name, String realm, Tenant.Admin admin) {
+    public Tenant begin(
+        String slug, String name, String isolation, String realm, Tenant.Admin admin) {
       var existing = tenants.findBySlug(slug);
       if (existing.isPresent()) {
-        if (existing.get().isResumableBy(name, admin)) {
+        if (existing.get().isResumableBy(name, isolation, admin)) {
           return existing.get();
         }
         throw Problems.conflict(
             "slug-taken", "Slug taken", "The slug '" + slug + "' is already subscribed.");
       }
-      Tenant tenant = Tenant.subscribing(slug, name, realm, admin, clock.instant());
+      Tenant tenant = Tenant.subscribing(slug, name, isolation, realm, admin, clock.instant());
       try {
         tenants.add(tenant);
         tenants.flush();

@@ -106,6 +106,41 @@ class TokenVerifierTest {
   }
 
   @Test
+  void aTenantsOwnRealmSpeaksForThatTenantOnly() throws Exception {
+    TrustedIssuer acmeRealm =
+        new TrustedIssuer(
+            "http://kc/realms/tenant-acme",
+            "http://kc/realms/tenant-acme/protocol/openid-connect/certs",
+            TrustedIssuer.Kind.TENANT_REALM,
+            "acme");
+    RSAKey acmeKey = new RSAKeyGenerator(2048).keyID("a1").generate();
+    TokenVerifier withOwnRealm =
+        new TokenVerifier(
+            issuer -> Optional.ofNullable(acmeRealm.issuer().equals(issuer) ? acmeRealm : null),
+            (issuer, keyId) ->
+                Optional.ofNullable(
+                    issuer.equals(acmeRealm) && "a1".equals(keyId) ? acmeKey.toPublicJWK() : null),
+            AUDIENCE,
+            SKEW,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+    String token =
+        sign(
+            acmeKey,
+            accessToken(acmeRealm)
+                .subject("acme-person")
+                .claim(
+                    "groups", List.of("/tenants/acme/sales-manager", "/tenants/beta/tenant-admin"))
+                .build());
+
+    Caller caller = withOwnRealm.verify(token);
+
+    assertThat(caller.tenantRoles()).containsOnly(Map.entry("acme", Set.of("sales-manager")));
+    assertThat(caller.issuer().tenant()).isEqualTo("acme");
+    // the shared realm's verifier does not know the tenant's realm at all
+    assertRefused(token, "the token's issuer is not trusted");
+  }
+
+  @Test
   void aTenantsRealmTokenCannotMakeItsBearerAPlatformAdmin() throws Exception {
     // The tenants' realm is administered by tenants; a realm role it hands out means nothing here.
     String token =

@@ -1,0 +1,48 @@
+package io.salesplatform.platform.tenant;
+
+import io.salesplatform.tenant.config.PasswordPolicy;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A password policy by {@link PasswordPolicy}'s rule, reported with the rest of a request's errors.
+ */
+@Constraint(validatedBy = ValidPasswordPolicy.Validator.class)
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.FIELD, ElementType.PARAMETER})
+public @interface ValidPasswordPolicy {
+
+  String message() default "not a valid password policy";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks the rule, and names the exact reason in the violation. */
+  class Validator implements ConstraintValidator<ValidPasswordPolicy, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+      if (value == null) {
+        return true;
+      }
+      return PasswordPolicy.problem(value)
+          .map(
+              problem -> {
+                context.disableDefaultConstraintViolation();
+                context
+                    .buildConstraintViolationWithTemplate(
+                        problem.replace("{", "\\{").replace("$", "\\$"))
+                    .addConstraintViolation();
+                return false;
+              })
+          .orElse(true);
+    }
+  }
+}
