@@ -1,7 +1,9 @@
 package io.salesplatform.devstack;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +11,9 @@ import java.util.Map;
 public final class Stack implements AutoCloseable {
 
   private final StackSettings settings;
-  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private final List<AutoCloseable> started = new ArrayList<>();
+  private Postgres postgres;
+  private KeycloakServer keycloak;
   private IdentityAdmin identity;
   private List<DeclaredCompanies.Company> declared = List.of();
   private String databaseUrl;
@@ -31,9 +35,10 @@ public final class Stack implements AutoCloseable {
     Stack stack = new Stack(settings);
     try {
       Postgres postgres = stack.track(Postgres.start(settings));
+      stack.postgres = postgres;
       stack.databaseUrl = postgres.jdbcUrl(Postgres.DATABASE);
       log("PostgreSQL on port " + settings.postgresPort());
-      stack.track(KeycloakServer.start(settings, postgres));
+      stack.keycloak = stack.track(KeycloakServer.start(settings, postgres));
       log("Keycloak on " + settings.keycloakUrl());
       stack.identity = stack.track(new IdentityAdmin(settings));
       Realms.ensure(stack.identity.keycloak(), settings);
@@ -73,8 +78,19 @@ public final class Stack implements AutoCloseable {
     return identity;
   }
 
+  /** Stops Keycloak and starts it again on the same data; how long it took to be ready. */
+  public Duration restartKeycloak() throws IOException, InterruptedException {
+    int place = started.indexOf(keycloak);
+    keycloak.close();
+    Instant begin = Instant.now();
+    keycloak = KeycloakServer.start(settings, postgres);
+    Duration took = Duration.between(begin, Instant.now());
+    started.set(place, keycloak);
+    return took;
+  }
+
   private <T extends AutoCloseable> T track(T component) {
-    started.push(component);
+    started.add(component);
     return component;
   }
 
@@ -86,7 +102,7 @@ public final class Stack implements AutoCloseable {
   public void close() {
     while (!started.isEmpty()) {
       try {
-        started.pop().close();
+        started.remove(started.size() - 1).close();
       } catch (Exception e) {
         System.err.println("devstack: stopping failed: " + e);
       }

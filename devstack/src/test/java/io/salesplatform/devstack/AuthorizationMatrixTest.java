@@ -43,7 +43,17 @@ class AuthorizationMatrixTest {
             .get("clientId")
             .asText();
     Map<String, String> ids =
-        Map.of("{tenant}", slug, "{id}", adminId, "{number}", "1", "{clientId}", clientId);
+        Map.of(
+            "{tenant}",
+            slug,
+            "{id}",
+            adminId,
+            "{number}",
+            "1",
+            "{clientId}",
+            clientId,
+            "{alias}",
+            "corp");
 
     Map<String, Set<String>> granted = new java.util.HashMap<>();
     for (JsonNode role : api.get("/api/t/" + slug + "/roles", admin).json()) {

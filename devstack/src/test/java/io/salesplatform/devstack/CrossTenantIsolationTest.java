@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The isolation matrix: every tenant endpoint the platform publishes in its OpenAPI document,
@@ -35,13 +37,16 @@ class CrossTenantIsolationTest {
     this.tenants = new Tenants(stack);
   }
 
-  @Test
-  void noTenantEndpointGivesAnotherTenantsPeopleAnything() throws Exception {
+  /** The victim on one tier, the intruder on the other. */
+  @ParameterizedTest
+  @EnumSource(Tenants.Tier.class)
+  void noTenantEndpointGivesAnotherTenantsPeopleAnything(Tenants.Tier victimTier) throws Exception {
     String a = Tenants.uniqueSlug("victim");
-    String adminA = tenants.subscribeAndSignInAdmin(a);
+    String adminA = tenants.subscribeAndSignInAdmin(a, victimTier);
     String companyA = "Company " + a;
     String b = Tenants.uniqueSlug("intruder");
-    tenants.subscribeAndSignInAdmin(b);
+    tenants.subscribeAndSignInAdmin(
+        b, victimTier == Tenants.Tier.POOLED ? Tenants.Tier.DEDICATED_REALM : Tenants.Tier.POOLED);
     Map<String, String> intruders = peopleInEveryRole(b);
 
     List<Endpoint> endpoints = tenantEndpoints();
@@ -58,6 +63,15 @@ class CrossTenantIsolationTest {
             .json()
             .get("clientId")
             .asText();
+    if (victimTier == Tenants.Tier.DEDICATED_REALM) {
+      assertThat(
+              api.put(
+                      "/api/t/" + a + "/sign-in/federations/corp",
+                      adminA,
+                      SignInTest.federation("Corporate sign-in", "secret"))
+                  .status())
+          .isEqualTo(201);
+    }
     Map<String, String> ids =
         Map.of(
             "{tenant}",
@@ -67,8 +81,12 @@ class CrossTenantIsolationTest {
             "{number}",
             "1",
             "{clientId}",
-            clientId);
+            clientId,
+            "{alias}",
+            "corp");
 
+    // removals last: A's admin probing a DELETE really removes what the other probes name
+    endpoints.sort(java.util.Comparator.comparing(e -> e.method().equals("DELETE")));
     List<String> leaks = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       String path = endpoint.path();

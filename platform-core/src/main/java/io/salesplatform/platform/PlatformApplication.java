@@ -7,6 +7,7 @@ import io.salesplatform.platform.declaration.DeclarationResource;
 import io.salesplatform.platform.people.IntegrationClientResource;
 import io.salesplatform.platform.people.PeopleResource;
 import io.salesplatform.platform.people.RoleResource;
+import io.salesplatform.platform.people.SignInResource;
 import io.salesplatform.platform.problem.ConstraintViolationMapper;
 import io.salesplatform.platform.problem.ProblemExceptionMapper;
 import io.salesplatform.platform.problem.UnexpectedErrorMapper;
@@ -63,6 +64,7 @@ public class PlatformApplication extends Application {
           PeopleResource.class,
           RoleResource.class,
           IntegrationClientResource.class,
+          SignInResource.class,
           DeclarationResource.class,
           EndpointResource.class);
 

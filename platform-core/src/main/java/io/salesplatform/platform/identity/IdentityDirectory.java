@@ -23,6 +23,7 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -125,6 +126,147 @@ public class IdentityDirectory {
       String passwordPolicy,
       String loginTheme,
       String consoleUrl) {}
+
+  /** The realm's password policy and sign-in theme. */
+  public SignInPolicy signInPolicy(String realm) {
+    RealmRepresentation representation = realm(realm).toRepresentation();
+    return new SignInPolicy(representation.getPasswordPolicy(), representation.getLoginTheme());
+  }
+
+  /** Changes the realm's password policy and sign-in theme ({@code null} clears one). */
+  public void changeSignInPolicy(String realm, SignInPolicy policy) {
+    RealmRepresentation change = new RealmRepresentation();
+    change.setRealm(realm);
+    // the identity provider keeps a field it is sent as null; an empty value clears it
+    change.setPasswordPolicy(policy.passwordPolicy() == null ? "" : policy.passwordPolicy());
+    change.setLoginTheme(policy.loginTheme() == null ? "" : policy.loginTheme());
+    realm(realm).update(change);
+  }
+
+  /**
+   * A realm's password policy and sign-in theme.
+   *
+   * @param passwordPolicy in the identity provider's notation, or {@code null} for none
+   * @param loginTheme the theme's name, or {@code null} for the provider's default
+   */
+  public record SignInPolicy(String passwordPolicy, String loginTheme) {}
+
+  /** The realm's federated identity providers (OpenID Connect), secrets left out. */
+  public List<Federation> federations(String realm) {
+    return realm(realm).identityProviders().findAll().stream()
+        .filter(p -> "oidc".equals(p.getProviderId()))
+        .map(IdentityDirectory::federation)
+        .toList();
+  }
+
+  /** The realm's federated provider {@code alias}, secret left out. */
+  public Optional<Federation> federation(String realm, String alias) {
+    try {
+      IdentityProviderRepresentation provider =
+          realm(realm).identityProviders().get(alias).toRepresentation();
+      return "oidc".equals(provider.getProviderId())
+          ? Optional.of(federation(provider))
+          : Optional.empty();
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Makes or changes the federated provider {@code federation.alias()}: people may then sign in
+   * with their company's own OpenID Connect provider. A {@code null} secret keeps the one set.
+   */
+  public void putFederation(String realm, Federation federation, String clientSecret) {
+    var providers = realm(realm).identityProviders();
+    IdentityProviderRepresentation provider;
+    boolean exists;
+    try {
+      provider = providers.get(federation.alias()).toRepresentation();
+      exists = true;
+    } catch (NotFoundException e) {
+      provider = new IdentityProviderRepresentation();
+      provider.setAlias(federation.alias());
+      provider.setProviderId("oidc");
+      exists = false;
+    }
+    provider.setDisplayName(federation.displayName());
+    provider.setEnabled(federation.enabled());
+    provider.setTrustEmail(false);
+    Map<String, String> config = new java.util.HashMap<>();
+    if (provider.getConfig() != null) {
+      config.putAll(provider.getConfig());
+    }
+    config.put("issuer", federation.issuer());
+    config.put("authorizationUrl", federation.authorizationUrl());
+    config.put("tokenUrl", federation.tokenUrl());
+    config.put("jwksUrl", federation.jwksUrl());
+    config.put("useJwksUrl", "true");
+    config.put("validateSignature", "true");
+    config.put("clientId", federation.clientId());
+    config.put("clientAuthMethod", "client_secret_post");
+    config.put("defaultScope", "openid email profile");
+    config.put("syncMode", "IMPORT");
+    config.put("pkceEnabled", "true");
+    config.put("pkceMethod", "S256");
+    if (clientSecret != null) {
+      config.put("clientSecret", clientSecret);
+    }
+    provider.setConfig(config);
+    if (exists) {
+      providers.get(federation.alias()).update(provider);
+    } else {
+      try (Response response = providers.create(provider)) {
+        if (response.getStatus() >= 300) {
+          throw new IllegalStateException(
+              "the identity provider refused the federation: HTTP " + response.getStatus());
+        }
+      }
+    }
+  }
+
+  /** Removes the federated provider; whether there was one. */
+  public boolean removeFederation(String realm, String alias) {
+    if (federation(realm, alias).isEmpty()) {
+      return false;
+    }
+    realm(realm).identityProviders().get(alias).remove();
+    return true;
+  }
+
+  private static Federation federation(IdentityProviderRepresentation provider) {
+    Map<String, String> config = provider.getConfig() == null ? Map.of() : provider.getConfig();
+    return new Federation(
+        provider.getAlias(),
+        provider.getDisplayName(),
+        provider.isEnabled(),
+        config.get("issuer"),
+        config.get("authorizationUrl"),
+        config.get("tokenUrl"),
+        config.get("jwksUrl"),
+        config.get("clientId"));
+  }
+
+  /**
+   * A company's own OpenID Connect provider its people may sign in with.
+   *
+   * @param alias its short name in the realm
+   * @param displayName what the sign-in page's button says
+   * @param enabled whether it is offered
+   * @param issuer the provider's issuer
+   * @param authorizationUrl its authorization endpoint
+   * @param tokenUrl its token endpoint
+   * @param jwksUrl where its signing keys are published
+   * @param clientId the client the realm is registered as there
+   */
+  public record Federation(
+      String alias,
+      String displayName,
+      boolean enabled,
+      String issuer,
+      String authorizationUrl,
+      String tokenUrl,
+      String jwksUrl,
+      String clientId) {}
 
   /** Lets a tenant's own realm issue tokens again, or stops it from issuing any. */
   public void enableRealm(String realm, boolean enabled) {

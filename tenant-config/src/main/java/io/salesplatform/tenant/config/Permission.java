@@ -15,7 +15,11 @@ public enum Permission {
   USERS_MANAGE("users.manage", "Add people, set their roles, deactivate and reactivate them"),
   CLIENTS_MANAGE(
       "clients.manage",
-      "Create, list and revoke the company's integration clients and their roles");
+      "Create, list and revoke the company's integration clients and their roles"),
+  SIGN_IN_MANAGE(
+      "sign-in.manage",
+      "Set how the company's people sign in: password policy, sign-in theme, own identity"
+          + " providers");
 
   private final String id;
   private final String description;
