@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.salesplatform.tenant.config.IdentityLayout;
 import io.salesplatform.tenant.config.TenantRole;
 import jakarta.ws.rs.NotFoundException;
@@ -62,7 +61,7 @@ class TenantExportAndDeletionTest {
     String otherAdmin = tenants.subscribeAndSignInAdmin(other);
     String operator = tenants.operatorToken();
     String adminUsername = "admin@" + slug + ".example";
-    changeCurrency(slug, admin, "EUR");
+    tenants.changeCurrency(slug, admin, "EUR");
     String solo = addPerson(slug, admin, "solo@" + slug + ".example", "sales-rep");
     String sharedEmail = "consultant-of-" + slug + "@consulting.example";
     String shared = addPerson(other, otherAdmin, sharedEmail, "inspector");
@@ -301,19 +300,6 @@ class TenantExportAndDeletionTest {
             Map.of("email", email, "name", "Pat Person", "roles", List.of(role)));
     assertThat(answer.status()).as(answer.raw().body()).isEqualTo(201);
     return answer.json().get("id").asText();
-  }
-
-  private void changeCurrency(String slug, String admin, String currency) throws Exception {
-    JsonNode current = api.get("/api/t/" + slug + "/settings", admin).json();
-    ObjectNode body = JSON.createObjectNode();
-    body.put("basedOn", current.get("revision").asInt());
-    body.put("reason", "Invoices in " + currency);
-    ObjectNode settings = current.get("settings").deepCopy();
-    settings.put("currency", currency);
-    body.set("settings", settings);
-    PlatformApi.Answer answer =
-        api.put("/api/t/" + slug + "/settings", admin, JSON.writeValueAsString(body));
-    assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
   }
 
   /** Every table with a {@code tenant_id} column, from the catalogue, in name order. */

@@ -106,11 +106,20 @@ public class TenantTables {
         connection.commit();
         return removed;
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        rollback(connection, e);
         throw e;
       } finally {
         connection.setAutoCommit(autoCommit);
       }
+    }
+  }
+
+  /** Rolls back after {@code failure}, which a failing rollback must not hide. */
+  public static void rollback(Connection connection, Exception failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
     }
   }
 

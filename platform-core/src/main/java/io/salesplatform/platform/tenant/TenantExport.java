@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -123,7 +124,7 @@ public class TenantExport {
         summary = archive.finish();
         connection.commit();
       } catch (SQLException | IOException | RuntimeException e) {
-        connection.rollback();
+        TenantTables.rollback(connection, e);
         throw e;
       } finally {
         connection.setAutoCommit(autoCommit);
@@ -140,20 +141,18 @@ public class TenantExport {
   }
 
   private void writeIdentities(TenantArchive archive, Tenant tenant) throws IOException {
-    IOException[] failed = new IOException[1];
-    directory.forEachPerson(
-        tenant,
-        person -> {
-          if (failed[0] == null) {
+    try {
+      directory.forEachPerson(
+          tenant,
+          person -> {
             try {
               archive.person(person);
             } catch (IOException e) {
-              failed[0] = e;
+              throw new UncheckedIOException(e);
             }
-          }
-        });
-    if (failed[0] != null) {
-      throw failed[0];
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     for (IdentityDirectory.Integration client : directory.clients(tenant.slug())) {
       archive.client(

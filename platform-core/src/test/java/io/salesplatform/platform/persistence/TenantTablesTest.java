@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.salesplatform.platform.tenant.Tenant;
 import io.salesplatform.platform.tenant.TenantArchive;
 import io.salesplatform.platform.tenant.TenantId;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,22 +35,11 @@ import org.junit.jupiter.api.Test;
  */
 class TenantTablesTest {
 
-  private static EmbeddedPostgres postgres;
-  private static String url;
+  private static MigratedDatabase database;
 
   @BeforeAll
   static void migrate() throws Exception {
-    postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start();
-    try (Connection admin = postgres.getPostgresDatabase().getConnection();
-        Statement sql = admin.createStatement()) {
-      sql.execute("create role sales_owner login password 'owner'");
-      sql.execute("create role sales_app login password 'app' nosuperuser nobypassrls");
-      sql.execute("create database sales owner sales_owner");
-    }
-    url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/sales";
-    try (Connection owner = owner()) {
-      SchemaMigration.update(owner, "sales_app");
-    }
+    database = MigratedDatabase.start();
     try (Connection owner = owner();
         Statement sql = owner.createStatement()) {
       // what a later migration adds, following the rules of every tenant table
@@ -81,7 +68,7 @@ class TenantTablesTest {
 
   @AfterAll
   static void stop() throws Exception {
-    postgres.close();
+    database.close();
   }
 
   @Test
@@ -327,11 +314,7 @@ class TenantTablesTest {
   }
 
   private static void useTenant(Connection connection, UUID tenant) throws SQLException {
-    try (PreparedStatement set =
-        connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-      set.setString(1, tenant.toString());
-      set.execute();
-    }
+    MigratedDatabase.useTenant(connection, tenant);
   }
 
   private static JsonObject json(String line) {
@@ -341,14 +324,14 @@ class TenantTablesTest {
   }
 
   private static Connection owner() throws SQLException {
-    return DriverManager.getConnection(url, "sales_owner", "owner");
+    return database.owner();
   }
 
   private static Connection application() throws SQLException {
-    return DriverManager.getConnection(url, "sales_app", "app");
+    return database.application();
   }
 
   private static Connection superuser() throws SQLException {
-    return postgres.getDatabase("postgres", "sales").getConnection();
+    return database.superuser();
   }
 }
