@@ -41,6 +41,7 @@ const messages = {
     'status.ACTIVE': 'Active',
     'status.PROVISIONING': 'Being set up',
     'status.SUSPENDED': 'Suspended',
+    'status.DELETING': 'Being deleted',
   },
   'zh-CN': {
     brand: '销售管理平台',
@@ -83,6 +84,7 @@ const messages = {
     'status.ACTIVE': '正常',
     'status.PROVISIONING': '开通中',
     'status.SUSPENDED': '已暂停',
+    'status.DELETING': '删除中',
   },
 };
 

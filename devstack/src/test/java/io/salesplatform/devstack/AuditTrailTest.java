@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.salesplatform.tenant.config.TenantRole;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,8 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(DeployedStack.class)
 class AuditTrailTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Stack stack;
   private final PlatformApi api;
@@ -39,7 +33,7 @@ class AuditTrailTest {
   void subscriptionAndSettingsChangesAreRecordedWithWhoWhenAndWhat() throws Exception {
     String slug = Tenants.uniqueSlug("audited");
     String admin = tenants.subscribeAndSignInAdmin(slug);
-    changeCurrency(slug, admin, "EUR");
+    tenants.changeCurrency(slug, admin, "EUR");
 
     JsonNode trail = api.get("/api/t/" + slug + "/audit", admin).json();
 
@@ -100,8 +94,8 @@ class AuditTrailTest {
   void aRowChangedBehindThePlatformsBackIsReportedAsTheFirstBrokenLink() throws Exception {
     String slug = Tenants.uniqueSlug("tampered");
     String admin = tenants.subscribeAndSignInAdmin(slug);
-    changeCurrency(slug, admin, "EUR");
-    changeCurrency(slug, admin, "CNY");
+    tenants.changeCurrency(slug, admin, "EUR");
+    tenants.changeCurrency(slug, admin, "CNY");
     JsonNode before = api.get("/api/t/" + slug + "/audit/verification", admin).json();
     assertThat(before.get("intact").asBoolean()).isTrue();
     assertThat(before.get("events").asInt()).isEqualTo(4);
@@ -154,23 +148,5 @@ class AuditTrailTest {
 
   private Connection connect(String role, String password) throws SQLException {
     return DriverManager.getConnection(stack.databaseUrl(), role, password);
-  }
-
-  private void changeCurrency(String slug, String admin, String currency) throws Exception {
-    JsonNode current = api.get("/api/t/" + slug + "/settings", admin).json();
-    ObjectNode body = JSON.createObjectNode();
-    body.put("basedOn", current.get("revision").asInt());
-    body.put("reason", "Invoices in " + currency);
-    ObjectNode settings = current.get("settings").deepCopy();
-    settings.put("currency", currency);
-    body.set("settings", settings);
-    PlatformApi.Answer answer =
-        api.send(
-            HttpRequest.newBuilder(
-                    URI.create(stack.settings().platformUrl() + "/api/t/" + slug + "/settings"))
-                .header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-    assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
   }
 }

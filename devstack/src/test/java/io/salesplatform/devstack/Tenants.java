@@ -2,6 +2,9 @@ package io.salesplatform.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.salesplatform.tenant.config.TenantRole;
 import java.io.IOException;
 import java.util.HashMap;
@@ -13,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Tenants {
 
   static final String PASSWORD = "Passw0rd-for-tests";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** How a test company's people are kept apart. */
   enum Tier {
@@ -77,6 +81,20 @@ final class Tenants {
   PlatformApi.Answer probe(String method, String path, String token) throws IOException {
     return api.call(
         method, path, token, method.equals("GET") || method.equals("DELETE") ? null : "{}");
+  }
+
+  /** Changes the company's currency as its admin does, making a settings revision. */
+  void changeCurrency(String slug, String admin, String currency) throws IOException {
+    JsonNode current = api.get("/api/t/" + slug + "/settings", admin).json();
+    ObjectNode body = JSON.createObjectNode();
+    body.put("basedOn", current.get("revision").asInt());
+    body.put("reason", "Invoices in " + currency);
+    ObjectNode settings = current.get("settings").deepCopy();
+    settings.put("currency", currency);
+    body.set("settings", settings);
+    PlatformApi.Answer answer =
+        api.put("/api/t/" + slug + "/settings", admin, JSON.writeValueAsString(body));
+    assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
   }
 
   /** Subscribes a company in the shared realm and returns its admin's access token. */

@@ -59,6 +59,15 @@ public class DeclarationApplier {
     SettingsRevision.Author author = new SettingsRevision.Author("declaration", name);
     try {
       Tenant tenant = tenants.findBySlug(declaration.slug()).orElse(null);
+      if (tenant != null && tenant.status() == TenantStatus.DELETING) {
+        // its rows are about to go; once they have, the next apply subscribes it anew
+        return report(
+            name,
+            DeclarationReport.Status.FAILED,
+            declaration.slug(),
+            null,
+            List.of(name + ": '" + declaration.slug() + "' is being deleted; nothing applied."));
+      }
       boolean subscribed = false;
       if (tenant == null || tenant.status() == TenantStatus.PROVISIONING) {
         tenant = subscription.subscribe(request(declaration), author).tenant();

@@ -1,6 +1,7 @@
 package io.salesplatform.platform.identity;
 
 import io.salesplatform.platform.security.IdentitySettings;
+import io.salesplatform.platform.tenant.Tenant;
 import io.salesplatform.tenant.config.IdentityLayout;
 import io.salesplatform.tenant.config.TenantRole;
 import jakarta.annotation.PreDestroy;
@@ -10,11 +11,13 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -24,6 +27,7 @@ import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -46,6 +50,7 @@ public class IdentityDirectory {
   /** The public client with direct grants, for scripts and tests where the settings allow it. */
   public static final String COMMAND_LINE_CLIENT = "sales-cli";
 
+  private static final int PAGE = 100;
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String PASSWORD_ALPHABET =
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -580,6 +585,201 @@ public class IdentityDirectory {
     }
   }
 
+  /**
+   * A person of a tenant.
+   *
+   * @param id their stable id
+   * @param username their sign-in name
+   * @param email their email address, or {@code null}
+   * @param name their display name, or {@code null}
+   * @param enabled whether they may sign in at all
+   * @param roles the roles they hold in the tenant
+   */
+  public record Member(
+      String id, String username, String email, String name, boolean enabled, Set<String> roles) {}
+
+  /**
+   * Hands every person of the tenant to {@code each}, a page at a time, with their roles there.
+   * Integration clients act through service accounts, which are not people.
+   */
+  public void forEachPerson(Tenant tenant, Consumer<Member> each) {
+    var members = realm(tenant.realm()).organizations().get(tenant.organizationId()).members();
+    for (int first = 0; ; first += PAGE) {
+      List<MemberRepresentation> page = members.list(first, PAGE);
+      for (MemberRepresentation user : page) {
+        if (isServiceAccount(user)) {
+          continue;
+        }
+        each.accept(
+            new Member(
+                user.getId(),
+                user.getUsername(),
+                user.getEmail(),
+                displayName(user),
+                Boolean.TRUE.equals(user.isEnabled()),
+                rolesIn(tenant.realm(), user.getId(), tenant.slug())));
+      }
+      if (page.size() < PAGE) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Removes the tenant from the identity provider: its integration clients, its people who belong
+   * to no other tenant (a person who also works for another company only leaves this one, keeping
+   * their account and other memberships), its group tree, and last its organization, so that a
+   * removal stopped half way still finds everyone when it is repeated. Repeating a finished removal
+   * changes nothing.
+   */
+  public void removeTenant(Tenant tenant) {
+    if (tenant.hasOwnRealm()) {
+      // everyone in the realm is the tenant's: the realm goes with all its people and clients
+      try {
+        provisioner().realm(tenant.realm()).remove();
+      } catch (NotFoundException alreadyGone) {
+        // removed by an earlier attempt
+      }
+      return;
+    }
+    RealmResource realm = pooled();
+    String slug = tenant.slug();
+    for (ClientRepresentation client :
+        realm.clients().findAll(clientPrefix(slug), false, true, 0, 1000)) {
+      if (client.getClientId().startsWith(clientPrefix(slug))) {
+        try {
+          realm.clients().get(client.getId()).remove();
+        } catch (NotFoundException alreadyGone) {
+          // removed by an earlier attempt
+        }
+      }
+    }
+    Optional<String> organization = organizationOf(tenant);
+    Optional<GroupRepresentation> group = group(IdentityLayout.tenantGroupPath(slug));
+    Set<String> people = new LinkedHashSet<>();
+    organization.ifPresent(id -> people.addAll(memberIds(id)));
+    group.ifPresent(g -> people.addAll(groupMemberIds(g.getId())));
+    for (String person : people) {
+      try {
+        if (belongsElsewhere(person, organization.orElse(null), slug)) {
+          organization.ifPresent(id -> leave(id, person));
+        } else {
+          expectGone(realm.users().delete(person), "deleting person " + person);
+        }
+      } catch (NotFoundException alreadyGone) {
+        // removed by an earlier attempt, or by someone else meanwhile
+      }
+    }
+    group.ifPresent(
+        g -> {
+          try {
+            realm.groups().group(g.getId()).remove();
+          } catch (NotFoundException alreadyGone) {
+            // removed by an earlier attempt
+          }
+        });
+    organization.ifPresent(
+        id -> expectGone(realm.organizations().get(id).delete(), "deleting organization " + id));
+  }
+
+  /** A person's display name from their profile, or {@code null} when it has none. */
+  public static String displayName(UserRepresentation user) {
+    String first = user.getFirstName() == null ? "" : user.getFirstName();
+    String last = user.getLastName() == null ? "" : user.getLastName();
+    String name = (first + " " + last).trim();
+    return name.isEmpty() ? null : name;
+  }
+
+  private static boolean isServiceAccount(UserRepresentation user) {
+    return user.getServiceAccountClientId() != null
+        || (user.getUsername() != null && user.getUsername().startsWith("service-account-"));
+  }
+
+  private Optional<String> organizationOf(Tenant tenant) {
+    if (tenant.organizationId() != null) {
+      try {
+        return Optional.of(
+            pooled().organizations().get(tenant.organizationId()).toRepresentation().getId());
+      } catch (NotFoundException alreadyGone) {
+        return Optional.empty();
+      }
+    }
+    return pooled().organizations().search(tenant.slug(), true, 0, 1).stream()
+        .filter(o -> tenant.slug().equals(o.getName()))
+        .map(OrganizationRepresentation::getId)
+        .findFirst();
+  }
+
+  private Optional<GroupRepresentation> group(String path) {
+    try {
+      return Optional.of(pooled().getGroupByPath(path));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Set<String> memberIds(String organizationId) {
+    Set<String> ids = new LinkedHashSet<>();
+    var members = pooled().organizations().get(organizationId).members();
+    for (int first = 0; ; first += PAGE) {
+      List<MemberRepresentation> page = members.list(first, PAGE, true);
+      page.forEach(m -> ids.add(m.getId()));
+      if (page.size() < PAGE) {
+        return ids;
+      }
+    }
+  }
+
+  /** The members of a group and of all its sub-groups. */
+  private Set<String> groupMemberIds(String groupId) {
+    Set<String> ids = new LinkedHashSet<>();
+    var group = pooled().groups().group(groupId);
+    for (int first = 0; ; first += PAGE) {
+      List<UserRepresentation> page = group.members(first, PAGE, true);
+      page.forEach(m -> ids.add(m.getId()));
+      if (page.size() < PAGE) {
+        break;
+      }
+    }
+    for (GroupRepresentation sub : group.getSubGroups(0, 1000, true)) {
+      ids.addAll(groupMemberIds(sub.getId()));
+    }
+    return ids;
+  }
+
+  /** Whether the person is a member of another organization or holds a role in another tenant. */
+  private boolean belongsElsewhere(String userId, String organizationId, String slug) {
+    boolean otherOrganization =
+        pooled().organizations().members().getOrganizations(userId, true).stream()
+            .anyMatch(o -> !o.getId().equals(organizationId));
+    return otherOrganization
+        || pooled().users().get(userId).groups(0, 1000, false).stream()
+            .map(g -> IdentityLayout.membership(g.getPath()))
+            .flatMap(Optional::stream)
+            .anyMatch(m -> !m.tenant().equals(slug));
+  }
+
+  private void leave(String organizationId, String userId) {
+    try (Response response =
+        pooled().organizations().get(organizationId).members().member(userId).delete()) {
+      // 400 says the person is not a member (any more)
+      if (response.getStatus() >= 300 && response.getStatus() != 400) {
+        expectGone(response, "removing " + userId + " from organization " + organizationId);
+      }
+    }
+  }
+
+  /** Accepts success or 404 (already gone); anything else is a failure of the step. */
+  private static void expectGone(Response response, String step) {
+    try (response) {
+      int status = response.getStatus();
+      if (status >= 300 && status != 404) {
+        throw new IllegalStateException(
+            step + " failed: the identity provider answered HTTP " + status);
+      }
+    }
+  }
+
   /** Clears the subscription mark once the tenant is active, so no later call resets a password. */
   public void settle(String realm, String userId, String slug) {
     var user = realm(realm).users().get(userId);
@@ -631,6 +831,11 @@ public class IdentityDirectory {
    */
   private RealmResource realm(String realm) {
     return (realm.equals(settings.tenantRealm()) ? pooledAdmin() : provisioner()).realm(realm);
+  }
+
+  /** The shared realm of the pooled tenants. */
+  private RealmResource pooled() {
+    return realm(settings.tenantRealm());
   }
 
   private Keycloak pooledAdmin() {

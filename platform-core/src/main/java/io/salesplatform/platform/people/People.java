@@ -213,10 +213,7 @@ public class People {
   }
 
   private static String fullName(UserRepresentation user) {
-    String first = user.getFirstName() == null ? "" : user.getFirstName();
-    String last = user.getLastName() == null ? "" : user.getLastName();
-    String name = (first + " " + last).trim();
-    return name.isEmpty() ? null : name;
+    return IdentityDirectory.displayName(user);
   }
 
   /** The realm the tenant's people are in. */

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -63,6 +64,12 @@ public class Tenant {
 
   @Column(name = "suspension_reason")
   private String suspensionReason;
+
+  @Column(name = "exported_at")
+  private Instant exportedAt;
+
+  @Column(name = "deletion_error")
+  private String deletionError;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -143,6 +150,91 @@ public class Tenant {
     suspendedAt = null;
     suspensionReason = null;
     updatedAt = now;
+  }
+
+  /**
+   * Notes a complete export whose data was read at {@code readAt}, from this very state of the
+   * registry row (the caller checked its version).
+   */
+  public void exported(Instant readAt) {
+    if (status != TenantStatus.ACTIVE && status != TenantStatus.SUSPENDED) {
+      throw new IllegalStateException("a " + status + " tenant is not exported");
+    }
+    if (exportedAt == null || readAt.isAfter(exportedAt)) {
+      exportedAt = readAt;
+    }
+  }
+
+  /**
+   * Why this tenant may not be deleted now, or empty if it may. Deletion is final, so the operator
+   * must hold an export of the company's final data: one read after the company was suspended, when
+   * nobody of it could change anything any more.
+   */
+  public Optional<String> deletionRefusal() {
+    if (status == TenantStatus.DELETING) {
+      return Optional.empty();
+    }
+    if (status != TenantStatus.SUSPENDED) {
+      return Optional.of(
+          "'"
+              + slug
+              + "' is "
+              + status
+              + ". A company is deleted only once it is suspended and exported after its"
+              + " suspension, so that the export holds its final data: suspend it, export it (GET"
+              + " /api/platform/tenants/"
+              + slug
+              + "/export), then delete it.");
+    }
+    if (exportedAt == null || !exportedAt.isAfter(suspendedAt)) {
+      return Optional.of(
+          "'"
+              + slug
+              + "' was suspended at "
+              + suspendedAt
+              + (exportedAt == null
+                  ? " and has never been exported."
+                  : " and last exported at " + exportedAt + ", before that.")
+              + " Deletion removes its data and people for good, so it needs an export taken after"
+              + " the suspension, which holds the final data: export it (GET"
+              + " /api/platform/tenants/"
+              + slug
+              + "/export), then delete it.");
+    }
+    return Optional.empty();
+  }
+
+  /** Starts the deletion, or keeps an unfinished one going; see {@link #deletionRefusal()}. */
+  public void beginDeletion(Instant now) {
+    deletionRefusal()
+        .ifPresent(
+            reason -> {
+              throw new IllegalStateException(reason);
+            });
+    status = TenantStatus.DELETING;
+    deletionError = null;
+    updatedAt = now;
+  }
+
+  public void deletionFailed(String reason, Instant now) {
+    if (status != TenantStatus.DELETING) {
+      throw new IllegalStateException("tenant " + slug + " is not being deleted");
+    }
+    deletionError = reason;
+    updatedAt = now;
+  }
+
+  public Instant exportedAt() {
+    return exportedAt;
+  }
+
+  public String deletionError() {
+    return deletionError;
+  }
+
+  /** The registry row's version, which every change of the row increments. */
+  public long version() {
+    return version;
   }
 
   public Instant suspendedAt() {

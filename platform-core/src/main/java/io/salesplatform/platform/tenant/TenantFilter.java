@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * Binds a request under {@code /api/t/{tenant}} to that tenant, if the caller's token grants it. A
- * tenant that does not exist, is not active, or is not the caller's gets the same 404: the answer
- * never tells whether another company uses a name.
+ * tenant that does not exist, is being set up or deleted, or is not the caller's gets the same 404:
+ * the answer never tells whether another company uses a name.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 100)
@@ -45,6 +45,7 @@ public class TenantFilter implements ContainerRequestFilter {
     Tenant tenant = roles.isEmpty() ? null : tenants.findBySlug(slug).orElse(null);
     if (tenant == null
         || tenant.status() == TenantStatus.PROVISIONING
+        || tenant.status() == TenantStatus.DELETING
         || !vouchedFor(tenant, caller.get().issuer())) {
       throw Problems.notFound("There is no tenant '" + slug + "' for you.");
     }

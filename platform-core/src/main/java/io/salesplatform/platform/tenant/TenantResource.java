@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,8 @@ public class TenantResource {
   @Inject TenantSubscription subscription;
   @Inject CurrentCaller currentCaller;
   @Inject TenantLifecycle lifecycle;
+  @Inject TenantExport export;
+  @Inject TenantDeletion deletion;
 
   @Context UriInfo uri;
 
@@ -98,6 +101,39 @@ public class TenantResource {
   @Operation(summary = "Resume a suspended company")
   public TenantView resume(@PathParam("slug") String slug) {
     return TenantView.of(lifecycle.resume(slug, actor()));
+  }
+
+  @GET
+  @Path("{slug}/export")
+  @Produces(TenantArchive.MEDIA_TYPE)
+  @Operation(
+      summary = "Export a company's complete data",
+      description =
+          "Streams an NDJSON archive (see docs/tenant-export.md): a header line, every row of every"
+              + " tenant table, the company's people and integration clients (no secrets), and a"
+              + " trailer with counts and a SHA-256 over all lines before it, so a truncated"
+              + " download is detectable. Active and suspended companies; recorded in the"
+              + " company's audit trail. An export taken while the company is suspended is the one"
+              + " its deletion needs.")
+  public Response export(@PathParam("slug") String slug) {
+    TenantExport.Download download = export.prepare(slug, actor());
+    return Response.ok(download.body(), TenantArchive.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
+        .build();
+  }
+
+  @DELETE
+  @Path("{slug}")
+  @Operation(
+      summary = "Delete a company for good",
+      description =
+          "Only a suspended company exported after its suspension is deleted (409 otherwise):"
+              + " every row of it in every tenant table, its registry entry, and in the identity"
+              + " provider its organization, role groups, integration clients and the people who"
+              + " belong to no other company. A deletion that stopped half way (503) is finished"
+              + " by repeating it; the slug is free again afterwards.")
+  public void delete(@PathParam("slug") String slug) {
+    deletion.delete(slug, actor());
   }
 
   private AuditTrail.Actor actor() {

@@ -7,5 +7,10 @@ public enum TenantStatus {
   /** In use. */
   ACTIVE,
   /** Stopped by the operator; its data is kept and nobody of it can work. */
-  SUSPENDED
+  SUSPENDED,
+  /**
+   * Being removed for good, after its final export; nobody can use it, and repeating the deletion
+   * finishes one that stopped half way.
+   */
+  DELETING
 }

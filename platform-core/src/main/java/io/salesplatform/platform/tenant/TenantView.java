@@ -7,13 +7,15 @@ import java.time.Instant;
  *
  * @param slug its short name in URLs
  * @param name the company's name
- * @param status where it stands: PROVISIONING, ACTIVE or SUSPENDED
+ * @param status where it stands: PROVISIONING, ACTIVE, SUSPENDED or DELETING
  * @param isolation how its people are kept: {@code pooled} or {@code dedicated-realm}
  * @param realm the identity realm its people sign in to
  * @param admin its first admin
  * @param provisioningError why an unfinished subscription stopped, or {@code null}
  * @param suspendedAt when it was suspended, or {@code null}
  * @param suspensionReason why it was suspended, or {@code null}
+ * @param exportedAt when the data of its latest complete export was read, or {@code null}
+ * @param deletionError why an unfinished deletion stopped, or {@code null}
  * @param createdAt when the subscription began
  * @param initialAdminPassword a one-time password, only in the answer that created the admin
  */
@@ -27,6 +29,8 @@ public record TenantView(
     String provisioningError,
     Instant suspendedAt,
     String suspensionReason,
+    Instant exportedAt,
+    String deletionError,
     Instant createdAt,
     String initialAdminPassword) {
 
@@ -48,6 +52,8 @@ public record TenantView(
         tenant.provisioningError(),
         tenant.suspendedAt(),
         tenant.suspensionReason(),
+        tenant.exportedAt(),
+        tenant.deletionError(),
         tenant.createdAt(),
         initialAdminPassword);
   }

@@ -3,9 +3,7 @@ package io.salesplatform.platform.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,23 +25,12 @@ class RowLevelSecurityTest {
   private static final UUID TENANT_A = UUID.randomUUID();
   private static final UUID TENANT_B = UUID.randomUUID();
 
-  private static EmbeddedPostgres postgres;
-  private static String url;
+  private static MigratedDatabase database;
 
   @BeforeAll
   static void migrateAndSeed() throws Exception {
-    postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start();
-    try (Connection admin = postgres.getPostgresDatabase().getConnection();
-        Statement sql = admin.createStatement()) {
-      sql.execute("create role sales_owner login password 'owner'");
-      sql.execute("create role sales_app login password 'app' nosuperuser nobypassrls");
-      sql.execute("create database sales owner sales_owner");
-    }
-    url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/sales";
-    try (Connection owner = DriverManager.getConnection(url, "sales_owner", "owner")) {
-      SchemaMigration.update(owner, "sales_app");
-    }
-    try (Connection owner = DriverManager.getConnection(url, "sales_owner", "owner")) {
+    database = MigratedDatabase.start();
+    try (Connection owner = database.owner()) {
       try (Statement sql = owner.createStatement()) {
         for (UUID tenant : List.of(TENANT_A, TENANT_B)) {
           sql.execute(
@@ -78,7 +65,7 @@ class RowLevelSecurityTest {
 
   @AfterAll
   static void stop() throws Exception {
-    postgres.close();
+    database.close();
   }
 
   @Test
@@ -185,15 +172,11 @@ class RowLevelSecurityTest {
   }
 
   private static Connection application() throws SQLException {
-    return DriverManager.getConnection(url, "sales_app", "app");
+    return database.application();
   }
 
   private static void useTenant(Connection connection, UUID tenant) throws SQLException {
-    try (PreparedStatement set =
-        connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-      set.setString(1, tenant.toString());
-      set.execute();
-    }
+    MigratedDatabase.useTenant(connection, tenant);
   }
 
   private static List<UUID> tenantsOf(Connection connection, String query) throws SQLException {
