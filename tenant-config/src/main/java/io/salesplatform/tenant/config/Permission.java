@@ -1,11 +1,13 @@
 package io.salesplatform.tenant.config;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * What a person may do in a tenant. Every tenant endpoint names the one permission it needs; roles
- * are sets of permissions (see {@link TenantRole#permissions()}).
+ * are sets of permissions: the standard ones fixed here (see {@link TenantRole#permissions()}),
+ * custom ones defined by each tenant (see {@link RoleDefinition}).
  */
 public enum Permission {
   SETTINGS_READ("settings.read", "Read the policy settings, their revisions and diffs"),
@@ -15,7 +17,8 @@ public enum Permission {
   USERS_MANAGE("users.manage", "Add people, set their roles, deactivate and reactivate them"),
   CLIENTS_MANAGE(
       "clients.manage",
-      "Create, list and revoke the company's integration clients and their roles");
+      "Create, list and revoke the company's integration clients and their roles"),
+  ROLES_MANAGE("roles.manage", "Define the company's custom roles");
 
   private final String id;
   private final String description;
@@ -36,5 +39,10 @@ public enum Permission {
 
   public static Optional<Permission> byId(String id) {
     return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+  }
+
+  /** Every permission's id, in order. */
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(Permission::id).toList();
   }
 }
