@@ -58,6 +58,8 @@ class CrossTenantIsolationTest {
             .json()
             .get("clientId")
             .asText();
+    // held by one of A's people, so that A's own admin probing DELETE does not remove it
+    String role = tenants.customRoleHeldBySomeone(a, adminA, "key-accounts");
     Map<String, String> ids =
         Map.of(
             "{tenant}",
@@ -67,7 +69,9 @@ class CrossTenantIsolationTest {
             "{number}",
             "1",
             "{clientId}",
-            clientId);
+            clientId,
+            "{role}",
+            role);
 
     List<String> leaks = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {

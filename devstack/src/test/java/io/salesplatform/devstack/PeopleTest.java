@@ -17,12 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DeployedStack.class)
 class PeopleTest {
 
-  private final Stack stack;
   private final PlatformApi api;
   private final Tenants tenants;
 
   PeopleTest(Stack stack) {
-    this.stack = stack;
     this.api = stack.api();
     this.tenants = new Tenants(stack);
   }
@@ -145,8 +143,7 @@ class PeopleTest {
   }
 
   private String signIn(String id, String username) throws Exception {
-    stack.identity().setPassword(Realms.SALES, id, Tenants.PASSWORD);
-    return api.token(Realms.SALES, username, Tenants.PASSWORD);
+    return tenants.signIn(id, username);
   }
 
   private static List<String> roles(JsonNode node) {
