@@ -96,6 +96,13 @@ async function renderStaff(claims, chosen) {
   renderStaffWith(claims, slugs, slug, answer);
 }
 
+/** A standard role's translated name; a company's own role is shown by its name. */
+function roleLabel(role) {
+  const key = `role.${role}`;
+  const label = t(key);
+  return label === key ? role : label;
+}
+
 function renderStaffWith(claims, slugs, slug, answer) {
   const picker = slugs.length > 1
     ? el('label', {}, `${t('switchTenant')} `,
@@ -116,7 +123,7 @@ function renderStaffWith(claims, slugs, slug, answer) {
       el('dt', {}, t('username')), el('dd', { id: 'me-username' }, me.user.username),
       el('dt', {}, t('email')), el('dd', {}, me.user.email ?? ''),
       el('dt', {}, t('roles')), el('dd', { id: 'me-roles' },
-        me.roles.map((role) => el('span', { class: 'tag', 'data-role': role }, t(`role.${role}`)))),
+        me.roles.map((role) => el('span', { class: 'tag', 'data-role': role }, roleLabel(role)))),
       el('dt', {}, t('memberSince')),
       el('dd', {}, new Date(me.user.memberSince).toLocaleDateString(language())))));
 }

@@ -72,6 +72,8 @@ class CrossTenantIsolationTest {
                   .status())
           .isEqualTo(201);
     }
+    // held by one of A's people, so that A's own admin probing DELETE does not remove it
+    String role = tenants.customRoleHeldBySomeone(a, adminA, "key-accounts");
     Map<String, String> ids =
         Map.of(
             "{tenant}",
@@ -83,7 +85,9 @@ class CrossTenantIsolationTest {
             "{clientId}",
             clientId,
             "{alias}",
-            "corp");
+            "corp",
+            "{role}",
+            role);
 
     // removals last: A's admin probing a DELETE really removes what the other probes name
     endpoints.sort(java.util.Comparator.comparing(e -> e.method().equals("DELETE")));

@@ -19,12 +19,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ExtendWith(DeployedStack.class)
 class PeopleTest {
 
-  private final Stack stack;
   private final PlatformApi api;
   private final Tenants tenants;
 
   PeopleTest(Stack stack) {
-    this.stack = stack;
     this.api = stack.api();
     this.tenants = new Tenants(stack);
   }
@@ -151,9 +149,7 @@ class PeopleTest {
   }
 
   private String signIn(String slug, String id, String username) throws Exception {
-    String realm = Tenants.realmOf(slug);
-    stack.identity().setPassword(realm, id, Tenants.PASSWORD);
-    return api.token(realm, username, Tenants.PASSWORD);
+    return tenants.signIn(slug, id, username);
   }
 
   private static List<String> roles(JsonNode node) {

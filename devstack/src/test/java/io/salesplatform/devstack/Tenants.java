@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.salesplatform.tenant.config.TenantRole;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,6 +76,39 @@ final class Tenants {
             realm, username, username + "@" + slug + ".example", "Pat", role.id(), PASSWORD);
     identity.grant(realm, slug, id, role);
     return api.token(realm, username, PASSWORD);
+  }
+
+  /** Signs in a person whose account the platform made: their access token. */
+  String signIn(String slug, String userId, String username) throws IOException {
+    String realm = realmOf(slug);
+    stack.identity().setPassword(realm, userId, PASSWORD);
+    return api.token(realm, username, PASSWORD);
+  }
+
+  /**
+   * A custom role {@code name} of tenant {@code slug} granting {@code settings.read}, held by a
+   * person added for it, so that the role exists and cannot be deleted: its name.
+   */
+  String customRoleHeldBySomeone(String slug, String adminToken, String name) throws IOException {
+    PlatformApi.Answer role =
+        api.post(
+            "/api/t/" + slug + "/roles",
+            adminToken,
+            Map.of("name", name, "permissions", List.of("settings.read")));
+    assertThat(role.status()).as(role.raw().body()).isEqualTo(201);
+    PlatformApi.Answer holder =
+        api.post(
+            "/api/t/" + slug + "/users",
+            adminToken,
+            Map.of(
+                "email",
+                name + "-holder@" + slug + ".example",
+                "name",
+                "Holder of " + name,
+                "roles",
+                List.of(name)));
+    assertThat(holder.status()).as(holder.raw().body()).isEqualTo(201);
+    return name;
   }
 
   /** Calls an endpoint as a matrix probes it: GET and DELETE bare, other methods with {}. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.keycloak.OAuth2Constants;
@@ -380,9 +381,7 @@ public class IdentityDirectory {
   public void grant(
       String realm, String organizationId, String userId, String slug, TenantRole role) {
     join(realm, organizationId, userId);
-    GroupRepresentation group =
-        realm(realm).getGroupByPath(IdentityLayout.roleGroupPath(slug, role.id()));
-    realm(realm).users().get(userId).joinGroup(group.getId());
+    realm(realm).users().get(userId).joinGroup(ensureRoleGroup(realm, slug, role.id()).getId());
   }
 
   /** Makes the person a member of the tenant's organization, if they are not one yet. */
@@ -431,38 +430,69 @@ public class IdentityDirectory {
 
   /** The roles the person holds in the tenant. */
   public Set<String> rolesIn(String realm, String userId, String slug) {
-    Set<String> roles = new TreeSet<>();
-    for (GroupRepresentation group : realm(realm).users().get(userId).groups(0, 1000, false)) {
-      IdentityLayout.membership(group.getPath())
-          .filter(m -> m.tenant().equals(slug))
-          .ifPresent(m -> roles.add(m.role()));
-    }
-    return roles;
+    return new TreeSet<>(roleGroupsOf(realm, userId, slug).keySet());
   }
 
-  /** Gives the person exactly {@code roles} in the tenant, joining and leaving role groups. */
+  /**
+   * Gives the person exactly {@code roles} in the tenant, standard or custom, joining and leaving
+   * role groups; a role's group is made if it is missing.
+   */
   public void setRoles(String realm, String userId, String slug, Set<String> roles) {
-    Set<String> held = rolesIn(realm, userId, slug);
+    Map<String, String> held = roleGroupsOf(realm, userId, slug);
     var user = realm(realm).users().get(userId);
-    for (TenantRole role : TenantRole.values()) {
-      boolean wanted = roles.contains(role.id());
-      if (wanted != held.contains(role.id())) {
-        String group =
-            realm(realm).getGroupByPath(IdentityLayout.roleGroupPath(slug, role.id())).getId();
-        if (wanted) {
-          user.joinGroup(group);
-        } else {
-          user.leaveGroup(group);
-        }
+    for (Map.Entry<String, String> group : held.entrySet()) {
+      if (!roles.contains(group.getKey())) {
+        user.leaveGroup(group.getValue());
+      }
+    }
+    for (String role : roles) {
+      if (!held.containsKey(role)) {
+        user.joinGroup(ensureRoleGroup(realm, slug, role).getId());
       }
     }
   }
 
-  /** How many people hold {@code role} in the tenant, counting up to {@code atMost}. */
-  public int holders(String realm, String slug, TenantRole role, int atMost) {
-    String group =
-        realm(realm).getGroupByPath(IdentityLayout.roleGroupPath(slug, role.id())).getId();
-    return realm(realm).groups().group(group).members(0, atMost, true).size();
+  /**
+   * How many people and integration clients hold {@code role} in the tenant, up to {@code atMost}.
+   */
+  public int holders(String realm, String slug, String role, int atMost) {
+    try {
+      String group = realm(realm).getGroupByPath(IdentityLayout.roleGroupPath(slug, role)).getId();
+      return realm(realm).groups().group(group).members(0, atMost, true).size();
+    } catch (NotFoundException e) {
+      return 0;
+    }
+  }
+
+  /** The group of a role in the tenant, made where missing (with the tenant's group). */
+  public GroupRepresentation ensureRoleGroup(String realm, String slug, String role) {
+    try {
+      return realm(realm).getGroupByPath(IdentityLayout.roleGroupPath(slug, role));
+    } catch (NotFoundException e) {
+      GroupRepresentation tenants = ensureGroup(realm, null, IdentityLayout.TENANTS_GROUP);
+      return ensureGroup(realm, ensureGroup(realm, tenants, slug), role);
+    }
+  }
+
+  /** Removes a role's group from the tenant; nothing happens if it is already gone. */
+  public void removeRoleGroup(String realm, String slug, String role) {
+    try {
+      String group = realm(realm).getGroupByPath(IdentityLayout.roleGroupPath(slug, role)).getId();
+      realm(realm).groups().group(group).remove();
+    } catch (NotFoundException e) {
+      // already gone: removing is idempotent
+    }
+  }
+
+  /** The role groups the person is a member of in the tenant: group id by role. */
+  private Map<String, String> roleGroupsOf(String realm, String userId, String slug) {
+    Map<String, String> groups = new TreeMap<>();
+    for (GroupRepresentation group : realm(realm).users().get(userId).groups(0, 1000, false)) {
+      IdentityLayout.membership(group.getPath())
+          .filter(m -> m.tenant().equals(slug))
+          .ifPresent(m -> groups.put(m.role(), group.getId()));
+    }
+    return groups;
   }
 
   /** The prefix of every integration client of a tenant; it ties a client to its tenant. */

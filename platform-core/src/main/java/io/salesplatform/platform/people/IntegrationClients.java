@@ -3,6 +3,7 @@ package io.salesplatform.platform.people;
 import io.salesplatform.platform.audit.AuditTrail;
 import io.salesplatform.platform.identity.IdentityDirectory;
 import io.salesplatform.platform.problem.Problems;
+import io.salesplatform.platform.role.CustomRoles;
 import io.salesplatform.platform.tenant.Tenant;
 import io.salesplatform.platform.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ public class IntegrationClients {
   @Inject IdentityDirectory directory;
   @Inject TenantContext tenantContext;
   @Inject AuditTrail audit;
+  @Inject CustomRoles customRoles;
 
   /**
    * A client as the tenant admin sees it.
@@ -35,7 +37,7 @@ public class IntegrationClients {
 
   @Transactional
   public ClientView create(String name, List<String> requestedRoles, AuditTrail.Actor actor) {
-    Set<String> roles = People.roles(requestedRoles);
+    Set<String> roles = customRoles.holdable(requestedRoles);
     Tenant tenant = tenant();
     IdentityDirectory.Integration client =
         directory.createClient(realm(), tenant.organizationId(), tenant.slug(), name.trim(), roles);

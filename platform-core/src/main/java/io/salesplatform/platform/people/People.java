@@ -3,8 +3,8 @@ package io.salesplatform.platform.people;
 import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.audit.AuditTrail;
 import io.salesplatform.platform.identity.IdentityDirectory;
-import io.salesplatform.platform.problem.Problem;
 import io.salesplatform.platform.problem.Problems;
+import io.salesplatform.platform.role.CustomRoles;
 import io.salesplatform.platform.tenant.Tenant;
 import io.salesplatform.platform.tenant.TenantContext;
 import io.salesplatform.platform.tenant.TenantMember;
@@ -32,6 +32,7 @@ public class People {
   @Inject TenantContext tenantContext;
   @Inject TenantMembers members;
   @Inject AuditTrail audit;
+  @Inject CustomRoles customRoles;
 
   Clock clock = Clock.systemUTC();
 
@@ -55,7 +56,7 @@ public class People {
 
   @Transactional
   public PersonView add(PersonRequest request, AuditTrail.Actor actor) {
-    Set<String> roles = roles(request.roles);
+    Set<String> roles = customRoles.holdable(request.roles);
     Tenant tenant = tenant();
     IdentityDirectory.Person person =
         directory.ensurePerson(
@@ -81,7 +82,7 @@ public class People {
 
   @Transactional
   public PersonView changeRoles(String userId, List<String> requested, AuditTrail.Actor actor) {
-    Set<String> roles = roles(requested);
+    Set<String> roles = customRoles.holdable(requested);
     Tenant tenant = tenant();
     UserRepresentation user = member(userId);
     TenantMember member = memberRow(user);
@@ -138,7 +139,8 @@ public class People {
       throw Problems.conflict(
           "person-active", "Already active", user.getUsername() + " is active.");
     }
-    Set<String> roles = member.reactivate();
+    // a custom role deleted meanwhile is not given back
+    Set<String> roles = customRoles.existing(member.reactivate());
     directory.setRoles(realm(), userId, tenant.slug(), roles);
     audit.record(
         actor,
@@ -154,32 +156,12 @@ public class People {
     String admin = TenantRole.TENANT_ADMIN.id();
     if (before.contains(admin)
         && !after.contains(admin)
-        && directory.holders(realm(), tenant.slug(), TenantRole.TENANT_ADMIN, 2) < 2) {
+        && directory.holders(realm(), tenant.slug(), admin, 2) < 2) {
       throw Problems.conflict(
           "last-admin",
           "Last admin",
           "A company keeps at least one tenant admin; name another one first.");
     }
-  }
-
-  /** The standard roles named, or a 400 naming each unknown one. */
-  static Set<String> roles(List<String> requested) {
-    Set<String> roles = new TreeSet<>();
-    List<Problem.FieldError> errors = new ArrayList<>();
-    for (int i = 0; i < requested.size(); i++) {
-      String role = requested.get(i);
-      if (role == null || TenantRole.byId(role).isEmpty()) {
-        errors.add(
-            new Problem.FieldError(
-                "roles[" + i + "]", "no role '" + role + "'; roles are " + TenantRole.ids()));
-      } else {
-        roles.add(role);
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw Problems.badRequest("The roles are invalid.", errors);
-    }
-    return roles;
   }
 
   private UserRepresentation member(String userId) {

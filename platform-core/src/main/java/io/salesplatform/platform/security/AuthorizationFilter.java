@@ -1,9 +1,9 @@
 package io.salesplatform.platform.security;
 
 import io.salesplatform.platform.problem.Problems;
+import io.salesplatform.platform.role.CallerPermissions;
 import io.salesplatform.platform.tenant.TenantContext;
 import io.salesplatform.tenant.config.Permission;
-import io.salesplatform.tenant.config.TenantRole;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Lets a call through only when the endpoint's {@link AccessRule} admits the caller: named roles
+ * Lets a call through only when the endpoint's {@link AccessRule} admits the caller: a permission
+ * must be granted by the caller's roles, standard or custom, in the request's tenant; named roles
  * are checked against the caller's roles in the request's tenant, or against platform roles outside
  * any tenant; an endpoint with no rule admits no one.
  */
@@ -30,6 +31,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
 
   @Inject CurrentCaller currentCaller;
   @Inject TenantContext tenantContext;
+  @Inject CallerPermissions callerPermissions;
 
   @Context ResourceInfo resource;
 
@@ -48,7 +50,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         Permission permission =
             Permission.byId(needed)
                 .orElseThrow(() -> new IllegalStateException("unknown permission " + needed));
-        if (!tenantContext.isPresent() || !TenantRole.allow(tenantContext.roles(), permission)) {
+        if (!callerPermissions.grants(permission)) {
           throw Problems.forbidden("This needs the permission " + needed + ".");
         }
       }

@@ -1,8 +1,10 @@
 package io.salesplatform.platform.tenant;
 
+import io.salesplatform.platform.role.CallerPermissions;
 import io.salesplatform.platform.security.Caller;
 import io.salesplatform.platform.security.CurrentCaller;
 import io.salesplatform.platform.security.SignedIn;
+import io.salesplatform.tenant.config.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,10 +24,11 @@ public class MeResource {
   @Inject CurrentCaller currentCaller;
   @Inject TenantContext tenantContext;
   @Inject TenantMembers members;
+  @Inject CallerPermissions callerPermissions;
 
   @GET
   @SignedIn
-  @Operation(summary = "The signed-in person, their tenant and their roles in it")
+  @Operation(summary = "The signed-in person, their tenant, and their roles and permissions in it")
   public MeView me() {
     Caller caller = currentCaller.require();
     Tenant tenant = tenantContext.tenant();
@@ -35,7 +38,8 @@ public class MeResource {
         new MeView.TenantRef(tenant.slug(), tenant.name()),
         new MeView.User(
             caller.subject(), caller.username(), caller.email(), caller.name(), member.joinedAt()),
-        tenantContext.roles().stream().sorted().toList());
+        tenantContext.roles().stream().sorted().toList(),
+        callerPermissions.all().stream().map(Permission::id).sorted().toList());
   }
 
   /**
@@ -44,8 +48,9 @@ public class MeResource {
    * @param tenant the tenant of the request
    * @param user who the person is
    * @param roles their roles in this tenant
+   * @param permissions what those roles allow together, as of this request
    */
-  public record MeView(TenantRef tenant, User user, List<String> roles) {
+  public record MeView(TenantRef tenant, User user, List<String> roles, List<String> permissions) {
 
     public record TenantRef(String slug, String name) {}
 

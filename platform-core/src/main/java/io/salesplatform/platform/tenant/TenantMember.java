@@ -91,6 +91,19 @@ public class TenantMember {
     return roles;
   }
 
+  /** Drops a role from those to give back, as the role no longer exists; true if it was kept. */
+  public boolean forgetKeptRole(String role) {
+    if (heldRoles == null || heldRoles.isEmpty()) {
+      return false;
+    }
+    Set<String> kept = new TreeSet<>(Set.of(heldRoles.split(",")));
+    if (!kept.remove(role)) {
+      return false;
+    }
+    heldRoles = String.join(",", kept);
+    return true;
+  }
+
   public boolean isActive() {
     return deactivatedAt == null;
   }

@@ -30,4 +30,25 @@ public class TenantMembers {
     }
     return member;
   }
+
+  /**
+   * Drops a role that no longer exists from the roles deactivated members are to get back; how many
+   * kept it.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int forgetKeptRole(String role) {
+    int forgotten = 0;
+    for (TenantMember member :
+        database
+            .entityManager()
+            .createQuery(
+                "select m from TenantMember m where m.deactivatedAt is not null",
+                TenantMember.class)
+            .getResultList()) {
+      if (member.forgetKeptRole(role)) {
+        forgotten++;
+      }
+    }
+    return forgotten;
+  }
 }

@@ -70,6 +70,20 @@ class RolesAndPermissionsDocumentTest {
       roles.forEach(r -> doc.append(r.permissions().contains(permission) ? " yes |" : " |"));
       doc.append('\n');
     }
+    doc.append("\n## The standard roles\n\n");
+    roles.forEach(
+        r -> doc.append("- `").append(r.id()).append("`: ").append(r.description()).append(".\n"));
+    doc.append("\n## Custom roles\n\n")
+        .append(
+            "A company's admin (permission `roles.manage`) may define roles of its own under"
+                + " `/api/t/{tenant}/roles`: a name (2 to 40 lower-case letters, digits and"
+                + " hyphens, starting with a letter, not a standard role's), a description, and any"
+                + " of the permissions above. People and integration clients are given custom roles"
+                + " like standard ones, and may do what all their roles grant together. A custom"
+                + " role's author can put into it only permissions they hold. Changing a custom"
+                + " role's permissions applies from the next request of everyone holding it; a"
+                + " custom role is deleted only while no one holds it. Standard roles cannot be"
+                + " changed or deleted.\n");
     doc.append("\n## What each endpoint requires\n\n")
         .append("`PERMISSION`: the caller's roles in the tenant of the request must grant it. ")
         .append("`SIGNED_IN`: anyone of that tenant (outside a tenant, any signed-in caller). ")

@@ -4,9 +4,10 @@ import java.util.Optional;
 
 /**
  * Where a tenant's people and roles live in the shared identity realm. Each tenant has a group
- * under {@value #TENANTS_GROUP}, with one sub-group per role; a person's membership of {@code
- * /tenants/acme/sales-rep} makes them a sales rep of {@code acme}. Tokens carry these paths, so the
- * platform reads a caller's roles per tenant without asking the identity provider.
+ * under {@value #TENANTS_GROUP}, with one sub-group per role, standard or custom; a person's
+ * membership of {@code /tenants/acme/sales-rep} makes them a sales rep of {@code acme}. Tokens
+ * carry these paths, so the platform reads a caller's roles per tenant without asking the identity
+ * provider.
  */
 public final class IdentityLayout {
 

@@ -1,11 +1,13 @@
 package io.salesplatform.tenant.config;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * What a person may do in a tenant. Every tenant endpoint names the one permission it needs; roles
- * are sets of permissions (see {@link TenantRole#permissions()}).
+ * are sets of permissions: the standard ones fixed here (see {@link TenantRole#permissions()}),
+ * custom ones defined by each tenant (see {@link RoleDefinition}).
  */
 public enum Permission {
   SETTINGS_READ("settings.read", "Read the policy settings, their revisions and diffs"),
@@ -19,7 +21,8 @@ public enum Permission {
   SIGN_IN_MANAGE(
       "sign-in.manage",
       "Set how the company's people sign in: password policy, sign-in theme, own identity"
-          + " providers");
+          + " providers"),
+  ROLES_MANAGE("roles.manage", "Define the company's custom roles");
 
   private final String id;
   private final String description;
@@ -40,5 +43,10 @@ public enum Permission {
 
   public static Optional<Permission> byId(String id) {
     return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+  }
+
+  /** Every permission's id, in order. */
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(Permission::id).toList();
   }
 }

@@ -1,6 +1,7 @@
 package io.salesplatform.tenant.config;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,24 +10,35 @@ import java.util.Set;
 
 /**
  * The standard roles every tenant has (policy chapter 2.2 and 3). A person holds roles per tenant:
- * a consultant may be a sales rep in one company and an inspector in another.
+ * a consultant may be a sales rep in one company and an inspector in another. A tenant may define
+ * custom roles of its own beside these (see {@link RoleName}); those are data of the tenant, not
+ * constants of the code.
  */
 public enum TenantRole {
-  TENANT_ADMIN("tenant-admin", EnumSet.allOf(Permission.class)),
-  SALES_MANAGER("sales-manager", EnumSet.of(Permission.SETTINGS_READ, Permission.USERS_READ)),
-  SALES_REP("sales-rep", EnumSet.of(Permission.SETTINGS_READ)),
-  MARKETING("marketing", EnumSet.of(Permission.SETTINGS_READ)),
-  LEGAL("legal", EnumSet.of(Permission.SETTINGS_READ)),
+  TENANT_ADMIN(
+      "tenant-admin",
+      "Runs the company's account: its people, roles, integration clients and policy settings",
+      EnumSet.allOf(Permission.class)),
+  SALES_MANAGER(
+      "sales-manager",
+      "Sales director or manager: reads the policy and the company's people",
+      EnumSet.of(Permission.SETTINGS_READ, Permission.USERS_READ)),
+  SALES_REP("sales-rep", "Sales representative", EnumSet.of(Permission.SETTINGS_READ)),
+  MARKETING("marketing", "Marketing staff", EnumSet.of(Permission.SETTINGS_READ)),
+  LEGAL("legal", "Legal reviewer of contracts", EnumSet.of(Permission.SETTINGS_READ)),
   // inspection (8.1) needs the whole record: who did what, and with which people
   INSPECTOR(
       "inspector",
+      "Supervises and inspects: reads the audit trail and the company's people",
       EnumSet.of(Permission.SETTINGS_READ, Permission.AUDIT_READ, Permission.USERS_READ));
 
   private final String id;
+  private final String description;
   private final Set<Permission> permissions;
 
-  TenantRole(String id, Set<Permission> permissions) {
+  TenantRole(String id, String description, Set<Permission> permissions) {
     this.id = id;
+    this.description = description;
     this.permissions = Collections.unmodifiableSet(permissions);
   }
 
@@ -35,17 +47,24 @@ public enum TenantRole {
     return permissions;
   }
 
-  /** Whether any of {@code roles} (role ids) allows {@code permission}. */
-  public static boolean allow(Set<String> roles, Permission permission) {
-    return roles.stream()
+  /** What the standard ones among {@code roles} (role ids) allow together. */
+  public static Set<Permission> permissionsOf(Collection<String> roles) {
+    Set<Permission> granted = EnumSet.noneOf(Permission.class);
+    roles.stream()
         .map(TenantRole::byId)
         .flatMap(Optional::stream)
-        .anyMatch(role -> role.permissions.contains(permission));
+        .forEach(r -> granted.addAll(r.permissions));
+    return granted;
   }
 
   /** The role's name on the wire, in tokens and in identity-provider groups. */
   public String id() {
     return id;
+  }
+
+  /** Who holds the role, in a sentence. */
+  public String description() {
+    return description;
   }
 
   /** Every standard role's id, in order. */
@@ -55,5 +74,10 @@ public enum TenantRole {
 
   public static Optional<TenantRole> byId(String id) {
     return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+  }
+
+  /** Whether {@code id} names a standard role, as opposed to one a tenant defined. */
+  public static boolean isStandard(String id) {
+    return byId(id).isPresent();
   }
 }
