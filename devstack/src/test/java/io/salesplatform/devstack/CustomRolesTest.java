@@ -108,7 +108,9 @@ class CustomRolesTest {
             "{clientId}",
             clientId,
             "{role}",
-            "auditor-lite");
+            "auditor-lite",
+            "{alias}",
+            "corp");
     assertThat(matrix.mismatches("auditor-lite", audrey, Set.of("audit.read"), ids)).isEmpty();
 
     long version = created.json().get("version").asLong();

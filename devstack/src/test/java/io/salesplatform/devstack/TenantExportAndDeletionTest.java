@@ -74,6 +74,18 @@ class TenantExportAndDeletionTest {
     assertThat(client.status()).as(client.raw().body()).isEqualTo(201);
     String clientId = client.json().get("clientId").asText();
     String secret = client.json().get("secret").asText();
+    PlatformApi.Answer role =
+        api.post(
+            "/api/t/" + slug + "/roles",
+            admin,
+            Map.of("name", "key-accounts", "permissions", List.of("settings.read")));
+    assertThat(role.status()).as(role.raw().body()).isEqualTo(201);
+    PlatformApi.Answer otherRole =
+        api.post(
+            "/api/t/" + other + "/roles",
+            otherAdmin,
+            Map.of("name", "key-accounts", "permissions", List.of("audit.read")));
+    assertThat(otherRole.status()).as(otherRole.raw().body()).isEqualTo(201);
     String tenantId = tenantId(slug);
     String otherId = tenantId(other);
 
@@ -221,7 +233,7 @@ class TenantExportAndDeletionTest {
       }
     }
     assertThat(people)
-        .extracting(p -> p.get("username").asText())
+        .extracting(p -> p.at("/person/username").asText())
         .contains("rep@" + slug + ".example", "admin@" + slug + ".example");
 
     PlatformApi.Answer deleted = delete(slug, operator);
