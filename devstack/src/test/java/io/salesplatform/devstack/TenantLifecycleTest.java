@@ -26,6 +26,14 @@ class TenantLifecycleTest {
     String admin = tenants.subscribeAndSignInAdmin(slug);
     String outsider = tenants.subscribeAndSignInAdmin(Tenants.uniqueSlug("outside"));
     String operator = tenants.operatorToken();
+    PlatformApi.Answer client =
+        api.post(
+            "/api/t/" + slug + "/clients",
+            admin,
+            java.util.Map.of("name", "ERP", "roles", java.util.List.of("sales-rep")));
+    String clientId = client.json().get("clientId").asText();
+    String secret = client.json().get("secret").asText();
+    assertThat(clientToken(clientId, secret).status()).isEqualTo(200);
 
     PlatformApi.Answer suspended =
         api.post(
@@ -53,6 +61,8 @@ class TenantLifecycleTest {
             .search(slug, true, 0, 1)
             .get(0);
     assertThat(organization.isEnabled()).isFalse();
+    // the company's own systems obtain no token while it is suspended
+    assertThat(clientToken(clientId, secret).status()).isIn(400, 401);
     assertThat(
             api.post(
                     "/api/platform/tenants/" + slug + "/suspend",
@@ -67,6 +77,7 @@ class TenantLifecycleTest {
     assertThat(resumed.status()).isEqualTo(200);
     assertThat(resumed.json().get("status").asText()).isEqualTo("ACTIVE");
     assertThat(api.get("/api/t/" + slug + "/me", admin).status()).isEqualTo(200);
+    assertThat(clientToken(clientId, secret).status()).isEqualTo(200);
     JsonNode trail = api.get("/api/t/" + slug + "/audit", admin).json();
     assertThat(trail.get("items").findValuesAsText("action"))
         .startsWith("tenant.resume", "tenant.suspend");
@@ -94,5 +105,15 @@ class TenantLifecycleTest {
                     "/api/platform/tenants/" + slug + "/suspend", tenantAdmin, "{\"reason\":\"x\"}")
                 .status())
         .isEqualTo(403);
+  }
+
+  private PlatformApi.Answer clientToken(String clientId, String secret) throws Exception {
+    return api.form(
+        stack.settings().keycloakUrl()
+            + "/realms/"
+            + Realms.SALES
+            + "/protocol/openid-connect/token",
+        java.util.Map.of(
+            "grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
   }
 }

@@ -541,6 +541,21 @@ public class IdentityDirectory {
         .toList();
   }
 
+  /**
+   * Lets the tenant's integration clients obtain tokens again, or stops them from obtaining any
+   * (while the tenant is suspended).
+   */
+  public void enableClients(String realm, String slug, boolean enabled) {
+    for (ClientRepresentation client :
+        realm(realm).clients().findAll(clientPrefix(slug), false, true, 0, 1000)) {
+      if (client.getClientId().startsWith(clientPrefix(slug))
+          && !Boolean.valueOf(enabled).equals(client.isEnabled())) {
+        client.setEnabled(enabled);
+        realm(realm).clients().get(client.getId()).update(client);
+      }
+    }
+  }
+
   /** Deletes the tenant's client: its secret stops working at once. */
   public boolean revokeClient(String realm, String slug, String clientId) {
     if (!clientId.startsWith(clientPrefix(slug))) {

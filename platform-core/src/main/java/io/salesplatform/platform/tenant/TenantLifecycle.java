@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * Suspends and resumes tenants, and keeps the registry's side of exports and deletions. A suspended
  * tenant keeps its data; every request of its people is answered with a problem saying it is
- * suspended, and its organization in the identity provider is disabled. Each step is recorded in
- * the tenant's audit trail with the status change.
+ * suspended, its organization in the identity provider and its integration clients are disabled (a
+ * tenant with its own realm has the realm disabled too). Each step is recorded in the tenant's
+ * audit trail with the status change.
  */
 @ApplicationScoped
 public class TenantLifecycle {
@@ -42,6 +43,8 @@ public class TenantLifecycle {
     tenant.suspend(reason.trim(), clock.instant());
     record(tenant, actor, "tenant.suspend", "Suspended: " + reason.trim());
     directory.enableOrganization(tenant.realm(), tenant.organizationId(), false);
+    // the company's own systems obtain no token while it is suspended
+    directory.enableClients(tenant.realm(), tenant.slug(), false);
     if (tenant.hasOwnRealm()) {
       // its own realm stops issuing tokens altogether
       directory.enableRealm(tenant.realm(), false);
@@ -64,6 +67,7 @@ public class TenantLifecycle {
       directory.enableRealm(tenant.realm(), true);
     }
     directory.enableOrganization(tenant.realm(), tenant.organizationId(), true);
+    directory.enableClients(tenant.realm(), tenant.slug(), true);
     return tenant;
   }
 
