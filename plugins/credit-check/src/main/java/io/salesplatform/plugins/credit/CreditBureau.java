@@ -160,28 +160,11 @@ public class CreditBureau implements CreditCheckProvider {
       response = exchange.get(bureau.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       exchange.cancel(true);
-      context.logger().log(System.Logger.Level.WARNING, "credit bureau " + service + " timed out");
-      throw new ExternalServiceException(
-          service,
-          Failure.TIMEOUT,
-          "the credit bureau "
-              + service
-              + " did not answer within "
-              + bureau.timeout().toMillis()
-              + " ms",
-          e);
+      throw timedOut(service, bureau, context, e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof HttpTimeoutException) {
-        throw new ExternalServiceException(
-            service,
-            Failure.TIMEOUT,
-            "the credit bureau "
-                + service
-                + " did not answer within "
-                + bureau.timeout().toMillis()
-                + " ms",
-            cause);
+        throw timedOut(service, bureau, context, cause);
       }
       context
           .logger()
@@ -231,6 +214,20 @@ public class CreditBureau implements CreditCheckProvider {
     } catch (Json.MalformedException e) {
       throw malformed(service, "its answer is not JSON: " + e.getMessage());
     }
+  }
+
+  private static ExternalServiceException timedOut(
+      String service, BureauSettings bureau, PluginContext context, Throwable cause) {
+    context.logger().log(System.Logger.Level.WARNING, "credit bureau " + service + " timed out");
+    return new ExternalServiceException(
+        service,
+        Failure.TIMEOUT,
+        "the credit bureau "
+            + service
+            + " did not answer within "
+            + bureau.timeout().toMillis()
+            + " ms",
+        cause);
   }
 
   private static Map<String, Object> body(CreditCheckRequest request) {
