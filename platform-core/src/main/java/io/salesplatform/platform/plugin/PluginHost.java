@@ -1,6 +1,7 @@
 package io.salesplatform.platform.plugin;
 
 import io.salesplatform.plugin.api.CreditCheckProvider;
+import io.salesplatform.plugin.api.PluginApi;
 import io.salesplatform.plugin.api.PluginConfiguration;
 import io.salesplatform.plugin.api.PricingStrategy;
 import io.salesplatform.plugin.api.SurveyMechanism;
@@ -17,9 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pf4j.DefaultPluginManager;
+import org.pf4j.DefaultVersionManager;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
+import org.pf4j.VersionManager;
 
 /**
  * The plugins of one directory, loaded and started, with their extensions resolved once. A plugin
@@ -55,7 +58,7 @@ public final class PluginHost implements AutoCloseable {
           }
         }
       }
-      String failure = failure(plugin, names);
+      String failure = failure(manager, plugin, names);
       loaded.add(
           new LoadedPlugin(
               plugin.getPluginId(),
@@ -72,9 +75,20 @@ public final class PluginHost implements AutoCloseable {
     this.extensionsByPlugin = extensions;
   }
 
-  /** Loads and starts every plugin jar in {@code directory}; an absent directory holds none. */
+  /**
+   * Loads and starts every plugin jar in {@code directory}; an absent directory holds none. PF4J
+   * checks each plugin's {@code Plugin-Requires} range against the plugin API version of this
+   * platform and leaves a plugin built for another API unstarted.
+   */
   public static PluginHost load(Path directory) {
-    PluginManager manager = new DefaultPluginManager(directory.toAbsolutePath());
+    PluginManager manager =
+        new DefaultPluginManager(directory.toAbsolutePath()) {
+          @Override
+          protected VersionManager createVersionManager() {
+            return new ApiVersions();
+          }
+        };
+    manager.setSystemVersion(PluginApi.VERSION);
     if (Files.isDirectory(directory)) {
       manager.loadPlugins();
       manager.startPlugins();
@@ -104,7 +118,26 @@ public final class PluginHost implements AutoCloseable {
     manager.unloadPlugins();
   }
 
-  private static String failure(PluginWrapper plugin, Map<String, List<String>> extensions) {
+  private static String failure(
+      PluginManager manager, PluginWrapper plugin, Map<String, List<String>> extensions) {
+    String requires = plugin.getDescriptor().getRequires();
+    if (plugin.getPluginState() == PluginState.DISABLED && !ApiVersions.isRange(requires)) {
+      return "its Plugin-Requires '"
+          + requires
+          + "' is not a range of plugin API versions, such as >="
+          + PluginApi.VERSION
+          + " & <"
+          + (Integer.parseInt(PluginApi.VERSION.split("\\.")[0]) + 1)
+          + ".0.0";
+    }
+    if (plugin.getPluginState() == PluginState.DISABLED
+        && !manager.getVersionManager().checkVersionConstraint(PluginApi.VERSION, requires)) {
+      return "requires plugin API "
+          + requires
+          + ", but this platform provides "
+          + PluginApi.VERSION
+          + "; install a version of the plugin built for it";
+    }
     if (plugin.getPluginState() != PluginState.STARTED) {
       Throwable error = plugin.getFailedException();
       return "not started ("
@@ -116,6 +149,27 @@ public final class PluginHost implements AutoCloseable {
       return "contributes no extension; a plugin jar must not bundle the plugin API or pf4j";
     }
     return null;
+  }
+
+  /**
+   * PF4J's version checks, except that a range it cannot read makes the plugin incompatible instead
+   * of failing the loading of every plugin in the directory.
+   */
+  private static final class ApiVersions extends DefaultVersionManager {
+
+    @Override
+    public boolean checkVersionConstraint(String version, String constraint) {
+      return isRange(constraint) && super.checkVersionConstraint(version, constraint);
+    }
+
+    static boolean isRange(String constraint) {
+      try {
+        new DefaultVersionManager().checkVersionConstraint(PluginApi.VERSION, constraint);
+        return true;
+      } catch (RuntimeException unreadable) {
+        return false;
+      }
+    }
   }
 
   /**

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.salesplatform.plugin.api.CreditCheckProvider;
 import io.salesplatform.plugin.api.CreditCheckRequest;
 import io.salesplatform.plugin.api.CreditDecision;
+import io.salesplatform.plugin.api.CreditRating;
 import io.salesplatform.plugin.api.Money;
+import io.salesplatform.plugin.api.PaymentHistory;
+import io.salesplatform.plugin.api.PluginApi;
 import io.salesplatform.plugin.api.PluginConfiguration;
 import io.salesplatform.plugin.api.PluginContext;
+import io.salesplatform.plugin.api.PluginExtension;
 import io.salesplatform.plugin.api.PriceLine;
 import io.salesplatform.plugin.api.PriceRequest;
 import io.salesplatform.plugin.api.PriceResult;
@@ -28,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -35,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -67,6 +74,12 @@ class PluginHostTest {
       assertThat(contributions(host, "tiered-pricing")).containsOnlyKeys("pricing");
       assertThat(contributions(host, "credit-limit")).containsOnlyKeys("credit-check");
       assertThat(contributions(host, "nps-survey")).containsOnlyKeys("survey");
+      assertThat(names(host.extensions("tiered-pricing", PricingStrategy.class)))
+          .containsExactlyInAnyOrder("tiered-discounts", "negotiated-prices");
+      assertThat(names(host.extensions("credit-limit", CreditCheckProvider.class)))
+          .containsExactlyInAnyOrder("internal-scorecard", "credit-bureau");
+      assertThat(names(host.extensions("nps-survey", SurveyMechanism.class)))
+          .containsExactlyInAnyOrder("nps", "csat");
     }
   }
 
@@ -81,18 +94,21 @@ class PluginHostTest {
                 new BigDecimal("20")));
     PriceRequest request =
         new PriceRequest(
-            "EUR",
             "customer-1",
             "enterprise",
-            "sales-rep",
+            Set.of("sales-rep"),
+            LocalDate.of(2026, 3, 2),
+            "EUR",
             List.of(
                 new PriceLine(
+                    "p-1",
                     "LIC-STD",
                     new BigDecimal("3"),
                     Money.of("100.00", "EUR"),
                     Money.of("40.00", "EUR"),
                     new BigDecimal("5")),
                 new PriceLine(
+                    "p-2",
                     "SUPPORT",
                     BigDecimal.ONE,
                     Money.of("200.00", "EUR"),
@@ -100,16 +116,19 @@ class PluginHostTest {
                     new BigDecimal("15"))));
 
     try (PluginHost host = PluginHost.load(PLUGINS)) {
-      PricingStrategy pricing = only(host.extensions("tiered-pricing", PricingStrategy.class));
+      PricingStrategy pricing =
+          named(host.extensions("tiered-pricing", PricingStrategy.class), "tiered-discounts");
       PriceResult result = pricing.price(request, context);
 
       // 3 x 95.00 + 1 x 170.00
-      assertThat(result.total()).isEqualTo(Money.of("455.00", "EUR"));
+      assertThat(result.netTotal()).isEqualTo(Money.of("455.00", "EUR"));
       assertThat(result.lines())
           .extracting(line -> line.lineTotal())
           .containsExactly(Money.of("285.00", "EUR"), Money.of("170.00", "EUR"));
       assertThat(result.approvalRequired()).isTrue();
-      assertThat(result.approvalReason()).contains("line 2 (SUPPORT)").doesNotContain("line 1");
+      assertThat(result.approvalReasons())
+          .singleElement()
+          .satisfies(reason -> assertThat(reason.line()).isEqualTo(2));
     }
   }
 
@@ -121,16 +140,23 @@ class PluginHostTest {
             "customer-1",
             "Acme GmbH",
             "DE",
+            null,
+            LocalDate.of(2020, 1, 1),
             Money.of("3000.00", "EUR"),
-            Money.of("2000.00", "EUR"));
+            Money.of("2000.00", "EUR"),
+            Money.zero("EUR"),
+            0,
+            null,
+            new PaymentHistory(24, 0, 0));
 
     try (PluginHost host = PluginHost.load(PLUGINS)) {
-      CreditCheckProvider credit = only(host.extensions("credit-limit", CreditCheckProvider.class));
+      CreditCheckProvider credit =
+          named(host.extensions("credit-limit", CreditCheckProvider.class), "internal-scorecard");
       CreditDecision decision = credit.check(request, context);
 
       assertThat(decision.outcome()).isEqualTo(CreditDecision.Outcome.APPROVE);
-      assertThat(decision.rating()).isEqualTo("A");
-      assertThat(decision.creditLimit()).isEqualTo(Money.of("10000", "EUR"));
+      assertThat(decision.rating()).isEqualTo(CreditRating.A);
+      assertThat(decision.creditLimit()).isEqualTo(Money.of("15000", "EUR"));
       assertThat(decision.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(30)));
     }
   }
@@ -140,7 +166,7 @@ class PluginHostTest {
     PluginContext context = new TestContext(Map.of());
 
     try (PluginHost host = PluginHost.load(PLUGINS)) {
-      SurveyMechanism survey = only(host.extensions("nps-survey", SurveyMechanism.class));
+      SurveyMechanism survey = named(host.extensions("nps-survey", SurveyMechanism.class), "nps");
       Questionnaire questionnaire =
           survey.design(new SurveyRequest("contract-completed", "customer-1", "en"), context);
       Questionnaire.Question question = questionnaire.questions().get(0);
@@ -153,6 +179,75 @@ class PluginHostTest {
       assertThat(question.max()).isEqualTo(10);
       assertThat(score.score()).isEqualTo(90);
       assertThat(score.category()).isEqualTo("promoter");
+    }
+  }
+
+  @Test
+  void aPluginBuiltForAnotherPluginApiIsNotStartedAndSaysWhy(@TempDir Path directory)
+      throws IOException {
+    withManifest(
+        pricingJar(),
+        directory.resolve("pricing-policy-for-api-2.jar"),
+        Map.of("Plugin-Requires", ">=2.0.0 & <3.0.0"));
+
+    try (PluginHost host = PluginHost.load(directory)) {
+      PluginHost.LoadedPlugin plugin = host.plugins().get(0);
+      assertThat(plugin.id()).isEqualTo("tiered-pricing");
+      assertThat(plugin.state()).isEqualTo("FAILED");
+      assertThat(plugin.failure())
+          .isEqualTo(
+              "requires plugin API >=2.0.0 & <3.0.0, but this platform provides "
+                  + PluginApi.VERSION
+                  + "; install a version of the plugin built for it");
+      assertThat(plugin.extensions()).isEmpty();
+      assertThat(host.extensions("tiered-pricing", PricingStrategy.class)).isEmpty();
+    }
+  }
+
+  @Test
+  void aPluginBuiltForThisPluginApiStartsBesideOneThatIsNot(@TempDir Path directory)
+      throws IOException {
+    withManifest(
+        pricingJar(),
+        directory.resolve("old-pricing.jar"),
+        Map.of("Plugin-Id", "old-pricing", "Plugin-Requires", ">=0.1.0 & <1.0.0"));
+    Files.copy(pricingJar(), directory.resolve(pricingJar().getFileName()));
+
+    try (PluginHost host = PluginHost.load(directory)) {
+      assertThat(host.plugins())
+          .extracting(PluginHost.LoadedPlugin::id, PluginHost.LoadedPlugin::state)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple("old-pricing", "FAILED"),
+              org.assertj.core.groups.Tuple.tuple("tiered-pricing", "STARTED"));
+      assertThat(host.extensions("tiered-pricing", PricingStrategy.class)).hasSize(2);
+    }
+  }
+
+  @Test
+  void aPluginWithAnUnreadableApiRangeFailsAloneAndSaysWhy(@TempDir Path directory)
+      throws IOException {
+    withManifest(
+        pricingJar(),
+        directory.resolve("garbled.jar"),
+        Map.of("Plugin-Id", "garbled", "Plugin-Requires", "one point oh"));
+    Files.copy(pricingJar(), directory.resolve(pricingJar().getFileName()));
+
+    try (PluginHost host = PluginHost.load(directory)) {
+      assertThat(host.plugins())
+          .filteredOn(plugin -> plugin.id().equals("tiered-pricing"))
+          .singleElement()
+          .satisfies(plugin -> assertThat(plugin.state()).isEqualTo("STARTED"));
+      assertThat(host.plugins())
+          .filteredOn(plugin -> plugin.id().equals("garbled"))
+          .singleElement()
+          .satisfies(
+              plugin -> {
+                assertThat(plugin.state()).isEqualTo("FAILED");
+                assertThat(plugin.failure())
+                    .isEqualTo(
+                        "its Plugin-Requires 'one point oh' is not a range of plugin API versions,"
+                            + " such as >=1.0.0 & <2.0.0");
+              });
     }
   }
 
@@ -197,9 +292,33 @@ class PluginHostTest {
         .extensions();
   }
 
-  private static <T> T only(List<T> extensions) {
-    assertThat(extensions).hasSize(1);
-    return extensions.get(0);
+  private static List<String> names(List<? extends PluginExtension> extensions) {
+    return extensions.stream().map(PluginExtension::name).toList();
+  }
+
+  private static <T extends PluginExtension> T named(List<T> extensions, String name) {
+    return extensions.stream()
+        .filter(extension -> extension.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no extension named " + name));
+  }
+
+  /** Writes a copy of {@code pluginJar} whose manifest has {@code changes}. */
+  private static void withManifest(Path pluginJar, Path target, Map<String, String> changes)
+      throws IOException {
+    try (ZipFile plugin = new ZipFile(pluginJar.toFile());
+        OutputStream file = Files.newOutputStream(target);
+        ZipOutputStream out = new ZipOutputStream(file)) {
+      Manifest manifest;
+      try (InputStream in = plugin.getInputStream(plugin.getEntry(JarFile.MANIFEST_NAME))) {
+        manifest = new Manifest(in);
+      }
+      changes.forEach((name, value) -> manifest.getMainAttributes().putValue(name, value));
+      out.putNextEntry(new ZipEntry(JarFile.MANIFEST_NAME));
+      manifest.write(out);
+      out.closeEntry();
+      copyEntries(plugin, out, new HashSet<>(Set.of(JarFile.MANIFEST_NAME)), name -> true);
+    }
   }
 
   private static Path pricingJar() throws IOException {

@@ -1,6 +1,8 @@
 /**
- * The {@code tiered-pricing} plugin: prices a quote from list prices and the discounts a rep asks
- * for, and flags for a manager's approval whatever goes beyond the discount the requester's role
- * may grant or below the tenant's margin floor (policy rule 4.4).
+ * The {@code tiered-pricing} plugin (policy rules 4.4 and 5.3) with two pricing strategies: {@code
+ * tiered-discounts} prices from a price book with volume tiers and customer-segment discounts;
+ * {@code negotiated-prices} prices from the price lists agreed with each customer, falling back to
+ * the tiered price. Both flag for a manager's approval a requested discount beyond what the
+ * requester's roles may grant and a unit price below the tenant's margin floor.
  */
 package io.salesplatform.plugins.pricing;

@@ -1,0 +1,16 @@
+package io.salesplatform.plugins.credit;
+
+import io.salesplatform.plugin.api.CreditCheckProvider;
+import io.salesplatform.plugin.api.PluginExtension;
+import io.salesplatform.plugin.testkit.PluginJarConformance;
+import java.util.Map;
+import java.util.Set;
+
+/** The built jar, as the platform takes it. */
+class PluginJarIT extends PluginJarConformance {
+
+  @Override
+  protected Map<Class<? extends PluginExtension>, Set<String>> expectedExtensions() {
+    return Map.of(CreditCheckProvider.class, Set.of(InternalScorecard.NAME, CreditBureau.NAME));
+  }
+}
