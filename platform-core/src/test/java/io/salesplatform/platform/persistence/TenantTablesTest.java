@@ -80,6 +80,7 @@ class TenantTablesTest {
           .extracting(TenantTables.Table::name)
           .containsExactly(
               "audit_event",
+              "custom_role",
               "customer",
               "customer_note",
               "tenant_member",
@@ -261,6 +262,11 @@ class TenantTablesTest {
                 + "', '"
                 + "1".repeat(64)
                 + "')");
+        sql.execute(
+            "insert into custom_role (tenant_id, name, description, permissions, created_at,"
+                + " updated_at, version) values ("
+                + id
+                + ", 'key-accounts', null, 'audit.read,settings.read', now(), now(), 0)");
         sql.execute(
             "insert into customer (tenant_id, id, name, profile, since, credit, tags, active, logo,"
                 + " note) values ("
