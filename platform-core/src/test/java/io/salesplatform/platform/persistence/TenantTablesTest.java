@@ -85,9 +85,9 @@ class TenantTablesTest {
               "customer_note",
               "tenant_member",
               "tenant_settings_revision");
-      TenantTables.Table note = tables.get(2);
-      assertThat(note.key()).containsExactly("tenant_id", "customer_id", "number");
-      assertThat(tables.get(1).columns())
+      assertThat(named(tables, "customer_note").key())
+          .containsExactly("tenant_id", "customer_id", "number");
+      assertThat(named(tables, "customer").columns())
           .contains(
               new TenantTables.Column("profile", "jsonb"),
               new TenantTables.Column("since", "timestamp with time zone"),
@@ -226,6 +226,10 @@ class TenantTablesTest {
   }
 
   /** A registered tenant with a row in every tenant table (two notes for its one customer). */
+  private static TenantTables.Table named(List<TenantTables.Table> tables, String name) {
+    return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+  }
+
   private static UUID seedTenant() throws SQLException {
     UUID tenant = UUID.randomUUID();
     try (Connection owner = owner()) {
