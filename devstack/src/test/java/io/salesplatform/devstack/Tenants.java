@@ -111,6 +111,30 @@ final class Tenants {
     return name;
   }
 
+  /**
+   * {@code ids} with real ids of a customer file (and its planned visit) that the admin opens in
+   * tenant {@code slug}, for the path parameters of the customer endpoints.
+   */
+  Map<String, String> withSalesIds(String slug, String adminToken, Map<String, String> ids)
+      throws IOException {
+    PlatformApi.Answer customer =
+        api.post(
+            "/api/t/" + slug + "/customers",
+            adminToken,
+            Map.of("name", "Initech of " + slug, "channel", "web", "segment", "key"));
+    assertThat(customer.status()).as(customer.raw().body()).isEqualTo(201);
+    String customerId = customer.json().get("id").asText();
+    String visitId =
+        api.get("/api/t/" + slug + "/customers/" + customerId + "/visits", adminToken)
+            .json()
+            .at("/items/0/id")
+            .asText();
+    Map<String, String> all = new HashMap<>(ids);
+    all.put("{customerId}", customerId);
+    all.put("{visitId}", visitId);
+    return all;
+  }
+
   /** Calls an endpoint as a matrix probes it: GET and DELETE bare, other methods with {}. */
   PlatformApi.Answer probe(String method, String path, String token) throws IOException {
     return api.call(

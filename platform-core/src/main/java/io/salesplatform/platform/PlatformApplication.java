@@ -3,6 +3,8 @@ package io.salesplatform.platform;
 import io.salesplatform.platform.api.EndpointResource;
 import io.salesplatform.platform.audit.AuditResource;
 import io.salesplatform.platform.console.ConsoleResource;
+import io.salesplatform.platform.customer.CustomerResource;
+import io.salesplatform.platform.customer.VisitResource;
 import io.salesplatform.platform.declaration.DeclarationResource;
 import io.salesplatform.platform.people.IntegrationClientResource;
 import io.salesplatform.platform.people.PeopleResource;
@@ -66,6 +68,8 @@ public class PlatformApplication extends Application {
           IntegrationClientResource.class,
           SignInResource.class,
           DeclarationResource.class,
+          CustomerResource.class,
+          VisitResource.class,
           EndpointResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */

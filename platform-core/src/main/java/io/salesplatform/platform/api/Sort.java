@@ -63,12 +63,19 @@ public record Sort(List<Order> orders) {
    * ascending so that pages never overlap.
    */
   public String jpql(String alias, String tieBreaker) {
+    return jpql(alias, tieBreaker, Set.of());
+  }
+
+  /**
+   * The JPQL {@code order by} clause as {@link #jpql(String, String)} makes it, with the text
+   * fields {@code ignoringCase} compared in lower case, as people read a list of names.
+   */
+  public String jpql(String alias, String tieBreaker, Set<String> ignoringCase) {
     StringBuilder clause = new StringBuilder(" order by ");
     for (Order order : orders) {
+      String path = alias + "." + order.field();
       clause
-          .append(alias)
-          .append('.')
-          .append(order.field())
+          .append(ignoringCase.contains(order.field()) ? "lower(" + path + ")" : path)
           .append(order.ascending() ? " asc" : " desc")
           .append(", ");
     }

@@ -24,6 +24,8 @@ class SortTest {
     Sort sort = Sort.of("-updatedAt,name", "name", ALLOWED);
     assertThat(sort.jpql("c", "id")).isEqualTo(" order by c.updatedAt desc, c.name asc, c.id asc");
     assertThat(sort).hasToString("-updatedAt,name");
+    assertThat(sort.jpql("c", "id", Set.of("name")))
+        .isEqualTo(" order by c.updatedAt desc, lower(c.name) asc, c.id asc");
   }
 
   @Test

@@ -44,15 +44,15 @@ class TenantTablesTest {
         Statement sql = owner.createStatement()) {
       // what a later migration adds, following the rules of every tenant table
       sql.execute(
-          "create table customer (tenant_id uuid not null references tenant (id), id integer not"
+          "create table ledger (tenant_id uuid not null references tenant (id), id integer not"
               + " null, name text not null, profile jsonb, since timestamptz, credit numeric(12,2),"
               + " tags text[], active boolean, logo bytea, note text, primary key (tenant_id, id))");
       sql.execute(
-          "create table customer_note (tenant_id uuid not null, customer_id integer not null,"
+          "create table ledger_note (tenant_id uuid not null, ledger_id integer not null,"
               + " number integer not null, body text not null,"
-              + " primary key (tenant_id, customer_id, number),"
-              + " foreign key (tenant_id, customer_id) references customer (tenant_id, id))");
-      for (String table : List.of("customer", "customer_note")) {
+              + " primary key (tenant_id, ledger_id, number),"
+              + " foreign key (tenant_id, ledger_id) references ledger (tenant_id, id))");
+      for (String table : List.of("ledger", "ledger_note")) {
         sql.execute("alter table " + table + " enable row level security");
         sql.execute("alter table " + table + " force row level security");
         sql.execute(
@@ -80,13 +80,18 @@ class TenantTablesTest {
           .extracting(TenantTables.Table::name)
           .containsExactly(
               "audit_event",
+              "custom_role",
               "customer",
-              "customer_note",
+              "customer_visit",
+              "idempotency_key",
+              "ledger",
+              "ledger_note",
+              "outbox_event",
               "tenant_member",
               "tenant_settings_revision");
-      TenantTables.Table note = tables.get(2);
-      assertThat(note.key()).containsExactly("tenant_id", "customer_id", "number");
-      assertThat(tables.get(1).columns())
+      TenantTables.Table note = tables.get(6);
+      assertThat(note.key()).containsExactly("tenant_id", "ledger_id", "number");
+      assertThat(tables.get(5).columns())
           .contains(
               new TenantTables.Column("profile", "jsonb"),
               new TenantTables.Column("since", "timestamp with time zone"),
@@ -113,9 +118,10 @@ class TenantTablesTest {
 
     assertThat(removed.keySet()).containsAll(tables);
     List<String> order = new ArrayList<>(removed.keySet());
-    assertThat(order.indexOf("customer_note")).isLessThan(order.indexOf("customer"));
+    assertThat(order.indexOf("ledger_note")).isLessThan(order.indexOf("ledger"));
+    assertThat(order.indexOf("customer_visit")).isLessThan(order.indexOf("customer"));
     assertThat(order).last().isEqualTo("tenant");
-    assertThat(removed.get("customer_note")).isEqualTo(2);
+    assertThat(removed.get("ledger_note")).isEqualTo(2);
     assertThat(removed.get("audit_event")).isEqualTo(1);
     for (String table : tables) {
       assertThat(rows(table, doomed)).as(table + " of the deleted tenant").isZero();
@@ -179,9 +185,9 @@ class TenantTablesTest {
     try (Connection app = application()) {
       app.setAutoCommit(false);
       useTenant(app, tenant);
-      TenantTables.Table customer =
+      TenantTables.Table ledger =
           TenantTables.list(app).stream()
-              .filter(t -> t.name().equals("customer"))
+              .filter(t -> t.name().equals("ledger"))
               .findFirst()
               .orElseThrow();
       TenantArchive archive = new TenantArchive(out);
@@ -194,12 +200,12 @@ class TenantTablesTest {
               new Tenant.Admin("a", "a@b.c", "A"),
               Instant.now()),
           Instant.now(),
-          List.of(customer));
+          List.of(ledger));
       String columns =
-          customer.columns().stream().map(c -> c.name()).collect(Collectors.joining(", "));
+          ledger.columns().stream().map(c -> c.name()).collect(Collectors.joining(", "));
       try (Statement sql = app.createStatement();
-          ResultSet rows = sql.executeQuery("select " + columns + " from customer")) {
-        archive.rows(customer, rows);
+          ResultSet rows = sql.executeQuery("select " + columns + " from ledger")) {
+        archive.rows(ledger, rows);
       }
       archive.finish();
       app.rollback();
@@ -209,7 +215,7 @@ class TenantTablesTest {
     assertThat(lines).hasSize(3);
     JsonObject line = json(lines[1]);
     assertThat(line.getString("type")).isEqualTo("row");
-    assertThat(line.getString("table")).isEqualTo("customer");
+    assertThat(line.getString("table")).isEqualTo("ledger");
     JsonObject row = line.getJsonObject("row");
     assertThat(row.getString("tenant_id")).isEqualTo(tenant.toString());
     assertThat(row.getInt("id")).isEqualTo(1);
@@ -221,10 +227,10 @@ class TenantTablesTest {
     assertThat(row.getBoolean("active")).isTrue();
     assertThat(row.getString("logo")).isEqualTo("AQI=");
     assertThat(row.isNull("note")).isTrue();
-    assertThat(json(lines[2]).getJsonObject("rows").getInt("customer")).isEqualTo(1);
+    assertThat(json(lines[2]).getJsonObject("rows").getInt("ledger")).isEqualTo(1);
   }
 
-  /** A registered tenant with a row in every tenant table (two notes for its one customer). */
+  /** A registered tenant with a row in every tenant table (two notes for its one ledger). */
   private static UUID seedTenant() throws SQLException {
     UUID tenant = UUID.randomUUID();
     try (Connection owner = owner()) {
@@ -262,17 +268,46 @@ class TenantTablesTest {
                 + "1".repeat(64)
                 + "')");
         sql.execute(
-            "insert into customer (tenant_id, id, name, profile, since, credit, tags, active, logo,"
+            "insert into ledger (tenant_id, id, name, profile, since, credit, tags, active, logo,"
                 + " note) values ("
                 + id
                 + ", 1, 'Globex', '{\"segments\": [\"enterprise\"]}',"
                 + " '2024-05-01 10:00:00+02', 1234.5, array['key', 'vip'], true, '\\x0102', null)");
         sql.execute(
-            "insert into customer_note (tenant_id, customer_id, number, body) values ("
+            "insert into ledger_note (tenant_id, ledger_id, number, body) values ("
                 + id
                 + ", 1, 1, 'first visit'), ("
                 + id
                 + ", 1, 2, 'second visit')");
+        sql.execute(
+            "insert into custom_role (tenant_id, name, permissions, created_at, updated_at,"
+                + " version) values ("
+                + id
+                + ", 'key-accounts', 'settings.read', now(), now(), 0)");
+        sql.execute(
+            "insert into customer (tenant_id, id, name, assigned_rep_id, channel, created_at,"
+                + " updated_at, version) values ("
+                + id
+                + ", '00000000-0000-0000-0000-000000000001', 'Initech', 'u1', 'web', now(), now(),"
+                + " 1)");
+        sql.execute(
+            "insert into customer_visit (tenant_id, id, customer_id, rep_id, planned_for,"
+                + " created_at, version) values ("
+                + id
+                + ", gen_random_uuid(), '00000000-0000-0000-0000-000000000001', 'u1',"
+                + " current_date, now(), 1)");
+        sql.execute(
+            "insert into idempotency_key (tenant_id, caller_id, key, fingerprint, status,"
+                + " created_at) values ("
+                + id
+                + ", 'u1', 'k1', '"
+                + "a".repeat(64)
+                + "', 201, now())");
+        sql.execute(
+            "insert into outbox_event (tenant_id, id, type, aggregate_type, aggregate_id, payload,"
+                + " occurred_at) values ("
+                + id
+                + ", gen_random_uuid(), 'customer.created', 'customer', '1', '{}', now())");
       }
       owner.commit();
     }

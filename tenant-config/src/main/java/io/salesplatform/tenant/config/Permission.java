@@ -22,7 +22,20 @@ public enum Permission {
       "sign-in.manage",
       "Set how the company's people sign in: password policy, sign-in theme, own identity"
           + " providers"),
-  ROLES_MANAGE("roles.manage", "Define the company's custom roles");
+  ROLES_MANAGE("roles.manage", "Define the company's custom roles"),
+  CUSTOMERS_READ(
+      "customers.read",
+      "Read customer files and their follow-up visits, export them, list overdue visits (only"
+          + " the customers assigned to oneself, unless customers.all is held too)"),
+  CUSTOMERS_WRITE(
+      "customers.write",
+      "Create and change customer files and record follow-up visits (only the customers assigned"
+          + " to oneself, unless customers.all is held too)"),
+  CUSTOMERS_ALL(
+      "customers.all",
+      "Widens customers.read and customers.write from one's own customers to every customer of"
+          + " the company, and allows assigning customers to any sales rep"),
+  CUSTOMERS_IMPORT("customers.import", "Import customer files from CSV (all rows or none)");
 
   private final String id;
   private final String description;

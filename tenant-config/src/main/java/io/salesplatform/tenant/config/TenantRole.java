@@ -21,16 +21,43 @@ public enum TenantRole {
       EnumSet.allOf(Permission.class)),
   SALES_MANAGER(
       "sales-manager",
-      "Sales director or manager: reads the policy and the company's people",
-      EnumSet.of(Permission.SETTINGS_READ, Permission.USERS_READ)),
-  SALES_REP("sales-rep", "Sales representative", EnumSet.of(Permission.SETTINGS_READ)),
-  MARKETING("marketing", "Marketing staff", EnumSet.of(Permission.SETTINGS_READ)),
+      "Sales director or manager: reads the policy and the company's people, runs every customer"
+          + " file and assigns customers to reps",
+      EnumSet.of(
+          Permission.SETTINGS_READ,
+          Permission.USERS_READ,
+          Permission.CUSTOMERS_READ,
+          Permission.CUSTOMERS_WRITE,
+          Permission.CUSTOMERS_ALL,
+          Permission.CUSTOMERS_IMPORT)),
+  // a rep keeps the files of their own customers (4.2) and visits them
+  SALES_REP(
+      "sales-rep",
+      "Sales representative: keeps the files of the customers assigned to them and visits them",
+      EnumSet.of(Permission.SETTINGS_READ, Permission.CUSTOMERS_READ, Permission.CUSTOMERS_WRITE)),
+  // marketing develops customers through research, fairs and the web (5.1): it brings lists of
+  // prospects in and reads every file for market analysis (7.3), but a rep keeps each file
+  MARKETING(
+      "marketing",
+      "Marketing staff: imports prospects from research, trade shows and the web, reads every"
+          + " customer file",
+      EnumSet.of(
+          Permission.SETTINGS_READ,
+          Permission.CUSTOMERS_READ,
+          Permission.CUSTOMERS_ALL,
+          Permission.CUSTOMERS_IMPORT)),
   LEGAL("legal", "Legal reviewer of contracts", EnumSet.of(Permission.SETTINGS_READ)),
   // inspection (8.1) needs the whole record: who did what, and with which people
   INSPECTOR(
       "inspector",
-      "Supervises and inspects: reads the audit trail and the company's people",
-      EnumSet.of(Permission.SETTINGS_READ, Permission.AUDIT_READ, Permission.USERS_READ));
+      "Supervises and inspects: reads the audit trail, the company's people and every customer"
+          + " file",
+      EnumSet.of(
+          Permission.SETTINGS_READ,
+          Permission.AUDIT_READ,
+          Permission.USERS_READ,
+          Permission.CUSTOMERS_READ,
+          Permission.CUSTOMERS_ALL));
 
   private final String id;
   private final String description;
