@@ -86,8 +86,9 @@ class TenantExportAndDeletionTest {
             otherAdmin,
             Map.of("name", "key-accounts", "permissions", List.of("audit.read")));
     assertThat(otherRole.status()).as(otherRole.raw().body()).isEqualTo(201);
-    // a customer file with a recorded visit, created with an idempotency key: rows of the sales
-    // tables (customer, visits, idempotency keys, outbox events) in both companies
+    // a customer file with a recorded visit and an opportunity, created with an idempotency key:
+    // rows of the sales tables (customers, visits, opportunities and their stages, idempotency
+    // keys, outbox events) in both companies
     for (String[] company : new String[][] {{slug, admin}, {other, otherAdmin}}) {
       PlatformApi.Answer customer =
           api.call(
@@ -104,6 +105,15 @@ class TenantExportAndDeletionTest {
               company[1],
               Map.of("outcome", "Met the buyer"));
       assertThat(visit.status()).as(visit.raw().body()).isEqualTo(201);
+      PlatformApi.Answer opportunity =
+          api.post(
+              "/api/t/" + company[0] + "/opportunities",
+              company[1],
+              Map.of(
+                  "customerId", customer.json().get("id").asText(),
+                  "title", "CRM",
+                  "amount", "5000.00"));
+      assertThat(opportunity.status()).as(opportunity.raw().body()).isEqualTo(201);
     }
     String tenantId = tenantId(slug);
     String otherId = tenantId(other);

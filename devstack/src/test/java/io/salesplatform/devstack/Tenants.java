@@ -112,8 +112,8 @@ final class Tenants {
   }
 
   /**
-   * {@code ids} with real ids of a customer file (and its planned visit) that the admin opens in
-   * tenant {@code slug}, for the path parameters of the customer endpoints.
+   * {@code ids} with real ids of a customer file (and its planned visit) and an opportunity that
+   * the admin opens in tenant {@code slug}, for the path parameters of the sales endpoints.
    */
   Map<String, String> withSalesIds(String slug, String adminToken, Map<String, String> ids)
       throws IOException {
@@ -129,9 +129,16 @@ final class Tenants {
             .json()
             .at("/items/0/id")
             .asText();
+    PlatformApi.Answer opportunity =
+        api.post(
+            "/api/t/" + slug + "/opportunities",
+            adminToken,
+            Map.of("customerId", customerId, "title", "CRM for " + slug, "amount", "1000.00"));
+    assertThat(opportunity.status()).as(opportunity.raw().body()).isEqualTo(201);
     Map<String, String> all = new HashMap<>(ids);
     all.put("{customerId}", customerId);
     all.put("{visitId}", visitId);
+    all.put("{opportunityId}", opportunity.json().get("id").asText());
     return all;
   }
 

@@ -9,6 +9,7 @@ import io.salesplatform.platform.declaration.DeclarationResource;
 import io.salesplatform.platform.people.IntegrationClientResource;
 import io.salesplatform.platform.people.PeopleResource;
 import io.salesplatform.platform.people.SignInResource;
+import io.salesplatform.platform.pipeline.OpportunityResource;
 import io.salesplatform.platform.problem.ConstraintViolationMapper;
 import io.salesplatform.platform.problem.ProblemExceptionMapper;
 import io.salesplatform.platform.problem.UnexpectedErrorMapper;
@@ -70,6 +71,7 @@ public class PlatformApplication extends Application {
           DeclarationResource.class,
           CustomerResource.class,
           VisitResource.class,
+          OpportunityResource.class,
           EndpointResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */

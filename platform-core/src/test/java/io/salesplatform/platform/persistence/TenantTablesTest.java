@@ -86,6 +86,8 @@ class TenantTablesTest {
               "idempotency_key",
               "ledger",
               "ledger_note",
+              "opportunity",
+              "opportunity_stage",
               "outbox_event",
               "tenant_member",
               "tenant_settings_revision");
@@ -120,6 +122,8 @@ class TenantTablesTest {
     List<String> order = new ArrayList<>(removed.keySet());
     assertThat(order.indexOf("ledger_note")).isLessThan(order.indexOf("ledger"));
     assertThat(order.indexOf("customer_visit")).isLessThan(order.indexOf("customer"));
+    assertThat(order.indexOf("opportunity_stage")).isLessThan(order.indexOf("opportunity"));
+    assertThat(order.indexOf("opportunity")).isLessThan(order.indexOf("customer"));
     assertThat(order).last().isEqualTo("tenant");
     assertThat(removed.get("ledger_note")).isEqualTo(2);
     assertThat(removed.get("audit_event")).isEqualTo(1);
@@ -296,6 +300,20 @@ class TenantTablesTest {
                 + id
                 + ", gen_random_uuid(), '00000000-0000-0000-0000-000000000001', 'u1',"
                 + " current_date, now(), 1)");
+        sql.execute(
+            "insert into opportunity (tenant_id, id, customer_id, title, amount, currency,"
+                + " owner_id, stage, stage_owner_id, stage_entered_at, stage_due, stage_seq,"
+                + " status, created_at, updated_at, version) values ("
+                + id
+                + ", '00000000-0000-0000-0000-000000000002', '00000000-0000-0000-0000-000000000001',"
+                + " 'CRM', 100.00, 'EUR', 'u1', 'customer-development', 'u1', now(), current_date,"
+                + " 1, 'OPEN', now(), now(), 1)");
+        sql.execute(
+            "insert into opportunity_stage (tenant_id, opportunity_id, seq, stage, owner_id,"
+                + " entered_at, due_on, moved_by) values ("
+                + id
+                + ", '00000000-0000-0000-0000-000000000002', 1, 'customer-development', 'u1',"
+                + " now(), current_date, 'u1')");
         sql.execute(
             "insert into idempotency_key (tenant_id, caller_id, key, fingerprint, status,"
                 + " created_at) values ("

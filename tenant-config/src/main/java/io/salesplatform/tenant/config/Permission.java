@@ -35,7 +35,23 @@ public enum Permission {
       "customers.all",
       "Widens customers.read and customers.write from one's own customers to every customer of"
           + " the company, and allows assigning customers to any sales rep"),
-  CUSTOMERS_IMPORT("customers.import", "Import customer files from CSV (all rows or none)");
+  CUSTOMERS_IMPORT("customers.import", "Import customer files from CSV (all rows or none)"),
+  OPPORTUNITIES_READ(
+      "opportunities.read",
+      "Read opportunities, their stage history, overdue stages and the pipeline board (only the"
+          + " opportunities one owns or whose current stage one is responsible for, unless"
+          + " opportunities.all is held too)"),
+  OPPORTUNITIES_WRITE(
+      "opportunities.write",
+      "Open and change opportunities, move them to the next stage, close them as won or lost"
+          + " (within the same reach as opportunities.read)"),
+  OPPORTUNITIES_ALL(
+      "opportunities.all",
+      "Widens opportunities.read and opportunities.write to every opportunity of the company, and"
+          + " allows giving opportunities and stages to any person"),
+  OPPORTUNITIES_OVERRIDE_STAGE(
+      "opportunities.override-stage",
+      "Move opportunities past the next stage or back to earlier ones");
 
   private final String id;
   private final String description;

@@ -16,7 +16,22 @@ class TenantRoleTest {
             Permission.USERS_READ,
             Permission.CUSTOMERS_READ,
             Permission.CUSTOMERS_WRITE,
-            Permission.CUSTOMERS_ALL);
+            Permission.CUSTOMERS_ALL,
+            Permission.OPPORTUNITIES_READ,
+            Permission.OPPORTUNITIES_WRITE,
+            Permission.OPPORTUNITIES_ALL);
+  }
+
+  @Test
+  void onlyManagersAndAdminsOverrideTheStageSequence() {
+    for (TenantRole role : TenantRole.values()) {
+      assertThat(role.permissions().contains(Permission.OPPORTUNITIES_OVERRIDE_STAGE))
+          .as(role.id())
+          .isEqualTo(role == TenantRole.TENANT_ADMIN || role == TenantRole.SALES_MANAGER);
+    }
+    assertThat(TenantRole.SALES_REP.permissions())
+        .contains(Permission.OPPORTUNITIES_READ, Permission.OPPORTUNITIES_WRITE)
+        .doesNotContain(Permission.OPPORTUNITIES_ALL);
   }
 
   @Test
