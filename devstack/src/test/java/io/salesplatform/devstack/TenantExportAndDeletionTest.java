@@ -86,9 +86,9 @@ class TenantExportAndDeletionTest {
             otherAdmin,
             Map.of("name", "key-accounts", "permissions", List.of("audit.read")));
     assertThat(otherRole.status()).as(otherRole.raw().body()).isEqualTo(201);
-    // a customer file with a recorded visit and an opportunity, created with an idempotency key:
-    // rows of the sales tables (customers, visits, opportunities and their stages, idempotency
-    // keys, outbox events) in both companies
+    // a customer file with a recorded visit, an opportunity and a product, the customer created
+    // with an idempotency key: rows of the sales tables (customers, visits, opportunities and
+    // their stages, products, idempotency keys, outbox events) in both companies
     for (String[] company : new String[][] {{slug, admin}, {other, otherAdmin}}) {
       PlatformApi.Answer customer =
           api.call(
@@ -114,6 +114,12 @@ class TenantExportAndDeletionTest {
                   "title", "CRM",
                   "amount", "5000.00"));
       assertThat(opportunity.status()).as(opportunity.raw().body()).isEqualTo(201);
+      PlatformApi.Answer product =
+          api.post(
+              "/api/t/" + company[0] + "/products",
+              company[1],
+              Map.of("sku", "CRM-SEAT", "name", "CRM seat", "listPrice", "990.00"));
+      assertThat(product.status()).as(product.raw().body()).isEqualTo(201);
     }
     String tenantId = tenantId(slug);
     String otherId = tenantId(other);

@@ -139,6 +139,13 @@ final class Tenants {
     all.put("{customerId}", customerId);
     all.put("{visitId}", visitId);
     all.put("{opportunityId}", opportunity.json().get("id").asText());
+    PlatformApi.Answer product =
+        api.post(
+            "/api/t/" + slug + "/products",
+            adminToken,
+            Map.of("sku", "CRM-SEAT", "name", "CRM seat", "listPrice", "990.00"));
+    assertThat(product.status()).as(product.raw().body()).isEqualTo(201);
+    all.put("{productId}", product.json().get("id").asText());
     return all;
   }
 

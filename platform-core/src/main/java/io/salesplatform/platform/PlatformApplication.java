@@ -15,6 +15,7 @@ import io.salesplatform.platform.problem.ProblemExceptionMapper;
 import io.salesplatform.platform.problem.UnexpectedErrorMapper;
 import io.salesplatform.platform.problem.UnreadableBodyMapper;
 import io.salesplatform.platform.problem.WebApplicationExceptionMapper;
+import io.salesplatform.platform.product.ProductResource;
 import io.salesplatform.platform.role.RoleResource;
 import io.salesplatform.platform.security.AuthenticationFilter;
 import io.salesplatform.platform.security.AuthorizationFilter;
@@ -72,6 +73,7 @@ public class PlatformApplication extends Application {
           CustomerResource.class,
           VisitResource.class,
           OpportunityResource.class,
+          ProductResource.class,
           EndpointResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */

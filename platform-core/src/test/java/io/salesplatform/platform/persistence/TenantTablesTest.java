@@ -89,6 +89,7 @@ class TenantTablesTest {
               "opportunity",
               "opportunity_stage",
               "outbox_event",
+              "product",
               "tenant_member",
               "tenant_settings_revision");
       TenantTables.Table note = tables.get(6);
@@ -314,6 +315,11 @@ class TenantTablesTest {
                 + id
                 + ", '00000000-0000-0000-0000-000000000002', 1, 'customer-development', 'u1',"
                 + " now(), current_date, 'u1')");
+        sql.execute(
+            "insert into product (tenant_id, id, sku, name, list_price, currency, active,"
+                + " created_at, updated_at, version) values ("
+                + id
+                + ", gen_random_uuid(), 'CRM-1', 'CRM seat', 990.00, 'EUR', true, now(), now(), 1)");
         sql.execute(
             "insert into idempotency_key (tenant_id, caller_id, key, fingerprint, status,"
                 + " created_at) values ("

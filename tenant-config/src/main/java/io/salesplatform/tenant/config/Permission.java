@@ -51,7 +51,10 @@ public enum Permission {
           + " allows giving opportunities and stages to any person"),
   OPPORTUNITIES_OVERRIDE_STAGE(
       "opportunities.override-stage",
-      "Move opportunities past the next stage or back to earlier ones");
+      "Move opportunities past the next stage or back to earlier ones"),
+  PRODUCTS_READ("products.read", "Read the product catalogue with list prices and unit costs"),
+  PRODUCTS_MANAGE(
+      "products.manage", "Add products to the catalogue, change their prices, deactivate them");
 
   private final String id;
   private final String description;

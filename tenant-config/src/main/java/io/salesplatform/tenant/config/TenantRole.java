@@ -33,7 +33,9 @@ public enum TenantRole {
           Permission.OPPORTUNITIES_READ,
           Permission.OPPORTUNITIES_WRITE,
           Permission.OPPORTUNITIES_ALL,
-          Permission.OPPORTUNITIES_OVERRIDE_STAGE)),
+          Permission.OPPORTUNITIES_OVERRIDE_STAGE,
+          Permission.PRODUCTS_READ,
+          Permission.PRODUCTS_MANAGE)),
   // a rep keeps the files of their own customers (4.2), visits them and works their own
   // opportunities stage by stage (4.3)
   SALES_REP(
@@ -45,7 +47,8 @@ public enum TenantRole {
           Permission.CUSTOMERS_READ,
           Permission.CUSTOMERS_WRITE,
           Permission.OPPORTUNITIES_READ,
-          Permission.OPPORTUNITIES_WRITE)),
+          Permission.OPPORTUNITIES_WRITE,
+          Permission.PRODUCTS_READ)),
   // marketing develops customers through research, fairs and the web (5.1): it brings lists of
   // prospects in and reads every file for market analysis (7.3), but a rep keeps each file
   MARKETING(
@@ -58,8 +61,13 @@ public enum TenantRole {
           Permission.CUSTOMERS_ALL,
           Permission.CUSTOMERS_IMPORT,
           Permission.OPPORTUNITIES_READ,
-          Permission.OPPORTUNITIES_ALL)),
-  LEGAL("legal", "Legal reviewer of contracts", EnumSet.of(Permission.SETTINGS_READ)),
+          Permission.OPPORTUNITIES_ALL,
+          Permission.PRODUCTS_READ)),
+  // legal reviews contracts, which name products and prices
+  LEGAL(
+      "legal",
+      "Legal reviewer of contracts",
+      EnumSet.of(Permission.SETTINGS_READ, Permission.PRODUCTS_READ)),
   // inspection (8.1) needs the whole record: who did what, and with which people
   INSPECTOR(
       "inspector",
@@ -72,7 +80,8 @@ public enum TenantRole {
           Permission.CUSTOMERS_READ,
           Permission.CUSTOMERS_ALL,
           Permission.OPPORTUNITIES_READ,
-          Permission.OPPORTUNITIES_ALL));
+          Permission.OPPORTUNITIES_ALL,
+          Permission.PRODUCTS_READ));
 
   private final String id;
   private final String description;

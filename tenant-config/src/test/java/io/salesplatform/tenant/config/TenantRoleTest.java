@@ -19,7 +19,18 @@ class TenantRoleTest {
             Permission.CUSTOMERS_ALL,
             Permission.OPPORTUNITIES_READ,
             Permission.OPPORTUNITIES_WRITE,
-            Permission.OPPORTUNITIES_ALL);
+            Permission.OPPORTUNITIES_ALL,
+            Permission.PRODUCTS_READ);
+  }
+
+  @Test
+  void everyoneSellingOrReviewingReadsTheCatalogueAndOnlyManagersKeepIt() {
+    for (TenantRole role : TenantRole.values()) {
+      assertThat(role.permissions()).as(role.id()).contains(Permission.PRODUCTS_READ);
+      assertThat(role.permissions().contains(Permission.PRODUCTS_MANAGE))
+          .as(role.id())
+          .isEqualTo(role == TenantRole.TENANT_ADMIN || role == TenantRole.SALES_MANAGER);
+    }
   }
 
   @Test
