@@ -111,6 +111,32 @@ public final class PlatformApi {
     return send(authorized(request, token));
   }
 
+  /**
+   * Any method with a body of any media type and extra headers, such as {@code Idempotency-Key} or
+   * {@code If-Match}; {@code body} may be {@code null} for none.
+   */
+  public Answer call(
+      String method,
+      String path,
+      String token,
+      String contentType,
+      String body,
+      Map<String, String> headers)
+      throws IOException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", contentType);
+    }
+    headers.forEach(request::header);
+    return send(authorized(request, token));
+  }
+
   public Answer put(String path, String token, String jsonBody) throws IOException {
     return call("PUT", path, token, jsonBody);
   }

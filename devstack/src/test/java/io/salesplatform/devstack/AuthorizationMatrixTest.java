@@ -47,19 +47,22 @@ class AuthorizationMatrixTest {
             .asText();
     String role = tenants.customRoleHeldBySomeone(slug, admin, "key-accounts");
     Map<String, String> ids =
-        Map.of(
-            "{tenant}",
+        tenants.withSalesIds(
             slug,
-            "{id}",
-            adminId,
-            "{number}",
-            "1",
-            "{clientId}",
-            clientId,
-            "{alias}",
-            "corp",
-            "{role}",
-            role);
+            admin,
+            Map.of(
+                "{tenant}",
+                slug,
+                "{id}",
+                adminId,
+                "{number}",
+                "1",
+                "{clientId}",
+                clientId,
+                "{alias}",
+                "corp",
+                "{role}",
+                role));
 
     Map<String, Set<String>> granted = new HashMap<>();
     for (JsonNode listed : api.get("/api/t/" + slug + "/roles", admin).json()) {

@@ -75,19 +75,22 @@ class CrossTenantIsolationTest {
     // held by one of A's people, so that A's own admin probing DELETE does not remove it
     String role = tenants.customRoleHeldBySomeone(a, adminA, "key-accounts");
     Map<String, String> ids =
-        Map.of(
-            "{tenant}",
+        tenants.withSalesIds(
             a,
-            "{id}",
-            api.get("/api/t/" + a + "/me", adminA).json().at("/user/id").asText(),
-            "{number}",
-            "1",
-            "{clientId}",
-            clientId,
-            "{alias}",
-            "corp",
-            "{role}",
-            role);
+            adminA,
+            Map.of(
+                "{tenant}",
+                a,
+                "{id}",
+                api.get("/api/t/" + a + "/me", adminA).json().at("/user/id").asText(),
+                "{number}",
+                "1",
+                "{clientId}",
+                clientId,
+                "{alias}",
+                "corp",
+                "{role}",
+                role));
 
     // removals last: A's admin probing a DELETE really removes what the other probes name
     endpoints.sort(java.util.Comparator.comparing(e -> e.method().equals("DELETE")));

@@ -98,19 +98,22 @@ class CustomRolesTest {
 
     AccessMatrix matrix = new AccessMatrix(stack);
     Map<String, String> ids =
-        Map.of(
-            "{tenant}",
+        tenants.withSalesIds(
             slug,
-            "{id}",
-            api.get("/api/t/" + slug + "/me", admin).json().at("/user/id").asText(),
-            "{number}",
-            "1",
-            "{clientId}",
-            clientId,
-            "{role}",
-            "auditor-lite",
-            "{alias}",
-            "corp");
+            admin,
+            Map.of(
+                "{tenant}",
+                slug,
+                "{id}",
+                api.get("/api/t/" + slug + "/me", admin).json().at("/user/id").asText(),
+                "{number}",
+                "1",
+                "{clientId}",
+                clientId,
+                "{role}",
+                "auditor-lite",
+                "{alias}",
+                "corp"));
     assertThat(matrix.mismatches("auditor-lite", audrey, Set.of("audit.read"), ids)).isEmpty();
 
     long version = created.json().get("version").asLong();

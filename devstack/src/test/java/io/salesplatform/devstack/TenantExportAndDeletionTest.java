@@ -86,6 +86,41 @@ class TenantExportAndDeletionTest {
             otherAdmin,
             Map.of("name", "key-accounts", "permissions", List.of("audit.read")));
     assertThat(otherRole.status()).as(otherRole.raw().body()).isEqualTo(201);
+    // a customer file with a recorded visit, an opportunity and a product, the customer created
+    // with an idempotency key: rows of the sales tables (customers, visits, opportunities and
+    // their stages, products, idempotency keys, outbox events) in both companies
+    for (String[] company : new String[][] {{slug, admin}, {other, otherAdmin}}) {
+      PlatformApi.Answer customer =
+          api.call(
+              "POST",
+              "/api/t/" + company[0] + "/customers",
+              company[1],
+              "application/json",
+              JSON.writeValueAsString(Map.of("name", "Initech", "channel", "trade-show")),
+              Map.of("Idempotency-Key", "first-customer"));
+      assertThat(customer.status()).as(customer.raw().body()).isEqualTo(201);
+      PlatformApi.Answer visit =
+          api.post(
+              customer.header("Location").replaceFirst("^https?://[^/]+", "") + "/visits",
+              company[1],
+              Map.of("outcome", "Met the buyer"));
+      assertThat(visit.status()).as(visit.raw().body()).isEqualTo(201);
+      PlatformApi.Answer opportunity =
+          api.post(
+              "/api/t/" + company[0] + "/opportunities",
+              company[1],
+              Map.of(
+                  "customerId", customer.json().get("id").asText(),
+                  "title", "CRM",
+                  "amount", "5000.00"));
+      assertThat(opportunity.status()).as(opportunity.raw().body()).isEqualTo(201);
+      PlatformApi.Answer product =
+          api.post(
+              "/api/t/" + company[0] + "/products",
+              company[1],
+              Map.of("sku", "CRM-SEAT", "name", "CRM seat", "listPrice", "990.00"));
+      assertThat(product.status()).as(product.raw().body()).isEqualTo(201);
+    }
     String tenantId = tenantId(slug);
     String otherId = tenantId(other);
 

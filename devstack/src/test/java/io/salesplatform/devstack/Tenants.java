@@ -111,6 +111,44 @@ final class Tenants {
     return name;
   }
 
+  /**
+   * {@code ids} with real ids of a customer file (and its planned visit) and an opportunity that
+   * the admin opens in tenant {@code slug}, for the path parameters of the sales endpoints.
+   */
+  Map<String, String> withSalesIds(String slug, String adminToken, Map<String, String> ids)
+      throws IOException {
+    PlatformApi.Answer customer =
+        api.post(
+            "/api/t/" + slug + "/customers",
+            adminToken,
+            Map.of("name", "Initech of " + slug, "channel", "web", "segment", "key"));
+    assertThat(customer.status()).as(customer.raw().body()).isEqualTo(201);
+    String customerId = customer.json().get("id").asText();
+    String visitId =
+        api.get("/api/t/" + slug + "/customers/" + customerId + "/visits", adminToken)
+            .json()
+            .at("/items/0/id")
+            .asText();
+    PlatformApi.Answer opportunity =
+        api.post(
+            "/api/t/" + slug + "/opportunities",
+            adminToken,
+            Map.of("customerId", customerId, "title", "CRM for " + slug, "amount", "1000.00"));
+    assertThat(opportunity.status()).as(opportunity.raw().body()).isEqualTo(201);
+    Map<String, String> all = new HashMap<>(ids);
+    all.put("{customerId}", customerId);
+    all.put("{visitId}", visitId);
+    all.put("{opportunityId}", opportunity.json().get("id").asText());
+    PlatformApi.Answer product =
+        api.post(
+            "/api/t/" + slug + "/products",
+            adminToken,
+            Map.of("sku", "CRM-SEAT", "name", "CRM seat", "listPrice", "990.00"));
+    assertThat(product.status()).as(product.raw().body()).isEqualTo(201);
+    all.put("{productId}", product.json().get("id").asText());
+    return all;
+  }
+
   /** Calls an endpoint as a matrix probes it: GET and DELETE bare, other methods with {}. */
   PlatformApi.Answer probe(String method, String path, String token) throws IOException {
     return api.call(

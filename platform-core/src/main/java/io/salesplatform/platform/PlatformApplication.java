@@ -3,15 +3,19 @@ package io.salesplatform.platform;
 import io.salesplatform.platform.api.EndpointResource;
 import io.salesplatform.platform.audit.AuditResource;
 import io.salesplatform.platform.console.ConsoleResource;
+import io.salesplatform.platform.customer.CustomerResource;
+import io.salesplatform.platform.customer.VisitResource;
 import io.salesplatform.platform.declaration.DeclarationResource;
 import io.salesplatform.platform.people.IntegrationClientResource;
 import io.salesplatform.platform.people.PeopleResource;
 import io.salesplatform.platform.people.SignInResource;
+import io.salesplatform.platform.pipeline.OpportunityResource;
 import io.salesplatform.platform.problem.ConstraintViolationMapper;
 import io.salesplatform.platform.problem.ProblemExceptionMapper;
 import io.salesplatform.platform.problem.UnexpectedErrorMapper;
 import io.salesplatform.platform.problem.UnreadableBodyMapper;
 import io.salesplatform.platform.problem.WebApplicationExceptionMapper;
+import io.salesplatform.platform.product.ProductResource;
 import io.salesplatform.platform.role.RoleResource;
 import io.salesplatform.platform.security.AuthenticationFilter;
 import io.salesplatform.platform.security.AuthorizationFilter;
@@ -66,6 +70,10 @@ public class PlatformApplication extends Application {
           IntegrationClientResource.class,
           SignInResource.class,
           DeclarationResource.class,
+          CustomerResource.class,
+          VisitResource.class,
+          OpportunityResource.class,
+          ProductResource.class,
           EndpointResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */

@@ -22,7 +22,6 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
   private static final String TYPE_BASE = "https://sales-platform.dev/problems/";
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   public Problem {
     errors = errors == null ? List.of() : List.copyOf(errors);
@@ -40,7 +39,7 @@ public record Problem(
   public Response toResponse() {
     return Response.status(status)
         .type(MediaType.valueOf(MEDIA_TYPE))
-        .entity(JSON.toJson(this))
+        .entity(Json.BINDING.toJson(this))
         .build();
   }
 
@@ -51,4 +50,9 @@ public record Problem(
    * @param message what is wrong with it
    */
   public record FieldError(String field, String message) {}
+
+  /** Made on first use, so that problems can be built where no JSON binding is present. */
+  private static final class Json {
+    static final Jsonb BINDING = JsonbBuilder.create();
+  }
 }

@@ -1,10 +1,30 @@
 package io.salesplatform.platform.problem;
 
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 
 /** The problems the platform answers with, named once so that each kind keeps one type. */
 public final class Problems {
+
+  /** 422, which the status enumeration of this JAX-RS version does not name. */
+  private static final Response.StatusType UNPROCESSABLE =
+      new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+          return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+          return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+          return "Unprocessable Content";
+        }
+      };
 
   private Problems() {}
 
@@ -48,6 +68,11 @@ public final class Problems {
 
   public static ProblemException conflict(String slug, String title, String detail) {
     return new ProblemException(Problem.of(Status.CONFLICT, slug, title, detail));
+  }
+
+  /** A well-formed request that a rule of the policy or of the API refuses. */
+  public static ProblemException unprocessable(String slug, String title, String detail) {
+    return new ProblemException(Problem.of(UNPROCESSABLE, slug, title, detail));
   }
 
   public static ProblemException unavailable(String slug, String title, String detail) {

@@ -44,15 +44,15 @@ class TenantTablesTest {
         Statement sql = owner.createStatement()) {
       // what a later migration adds, following the rules of every tenant table
       sql.execute(
-          "create table customer (tenant_id uuid not null references tenant (id), id integer not"
+          "create table ledger (tenant_id uuid not null references tenant (id), id integer not"
               + " null, name text not null, profile jsonb, since timestamptz, credit numeric(12,2),"
               + " tags text[], active boolean, logo bytea, note text, primary key (tenant_id, id))");
       sql.execute(
-          "create table customer_note (tenant_id uuid not null, customer_id integer not null,"
+          "create table ledger_note (tenant_id uuid not null, ledger_id integer not null,"
               + " number integer not null, body text not null,"
-              + " primary key (tenant_id, customer_id, number),"
-              + " foreign key (tenant_id, customer_id) references customer (tenant_id, id))");
-      for (String table : List.of("customer", "customer_note")) {
+              + " primary key (tenant_id, ledger_id, number),"
+              + " foreign key (tenant_id, ledger_id) references ledger (tenant_id, id))");
+      for (String table : List.of("ledger", "ledger_note")) {
         sql.execute("alter table " + table + " enable row level security");
         sql.execute("alter table " + table + " force row level security");
         sql.execute(
@@ -82,12 +82,19 @@ class TenantTablesTest {
               "audit_event",
               "custom_role",
               "customer",
-              "customer_note",
+              "customer_visit",
+              "idempotency_key",
+              "ledger",
+              "ledger_note",
+              "opportunity",
+              "opportunity_stage",
+              "outbox_event",
+              "product",
               "tenant_member",
               "tenant_settings_revision");
-      assertThat(named(tables, "customer_note").key())
-          .containsExactly("tenant_id", "customer_id", "number");
-      assertThat(named(tables, "customer").columns())
+      assertThat(named(tables, "ledger_note").key())
+          .containsExactly("tenant_id", "ledger_id", "number");
+      assertThat(named(tables, "ledger").columns())
           .contains(
               new TenantTables.Column("profile", "jsonb"),
               new TenantTables.Column("since", "timestamp with time zone"),
@@ -114,9 +121,12 @@ class TenantTablesTest {
 
     assertThat(removed.keySet()).containsAll(tables);
     List<String> order = new ArrayList<>(removed.keySet());
-    assertThat(order.indexOf("customer_note")).isLessThan(order.indexOf("customer"));
+    assertThat(order.indexOf("ledger_note")).isLessThan(order.indexOf("ledger"));
+    assertThat(order.indexOf("customer_visit")).isLessThan(order.indexOf("customer"));
+    assertThat(order.indexOf("opportunity_stage")).isLessThan(order.indexOf("opportunity"));
+    assertThat(order.indexOf("opportunity")).isLessThan(order.indexOf("customer"));
     assertThat(order).last().isEqualTo("tenant");
-    assertThat(removed.get("customer_note")).isEqualTo(2);
+    assertThat(removed.get("ledger_note")).isEqualTo(2);
     assertThat(removed.get("audit_event")).isEqualTo(1);
     for (String table : tables) {
       assertThat(rows(table, doomed)).as(table + " of the deleted tenant").isZero();
@@ -180,9 +190,9 @@ class TenantTablesTest {
     try (Connection app = application()) {
       app.setAutoCommit(false);
       useTenant(app, tenant);
-      TenantTables.Table customer =
+      TenantTables.Table ledger =
           TenantTables.list(app).stream()
-              .filter(t -> t.name().equals("customer"))
+              .filter(t -> t.name().equals("ledger"))
               .findFirst()
               .orElseThrow();
       TenantArchive archive = new TenantArchive(out);
@@ -195,12 +205,12 @@ class TenantTablesTest {
               new Tenant.Admin("a", "a@b.c", "A"),
               Instant.now()),
           Instant.now(),
-          List.of(customer));
+          List.of(ledger));
       String columns =
-          customer.columns().stream().map(c -> c.name()).collect(Collectors.joining(", "));
+          ledger.columns().stream().map(c -> c.name()).collect(Collectors.joining(", "));
       try (Statement sql = app.createStatement();
-          ResultSet rows = sql.executeQuery("select " + columns + " from customer")) {
-        archive.rows(customer, rows);
+          ResultSet rows = sql.executeQuery("select " + columns + " from ledger")) {
+        archive.rows(ledger, rows);
       }
       archive.finish();
       app.rollback();
@@ -210,7 +220,7 @@ class TenantTablesTest {
     assertThat(lines).hasSize(3);
     JsonObject line = json(lines[1]);
     assertThat(line.getString("type")).isEqualTo("row");
-    assertThat(line.getString("table")).isEqualTo("customer");
+    assertThat(line.getString("table")).isEqualTo("ledger");
     JsonObject row = line.getJsonObject("row");
     assertThat(row.getString("tenant_id")).isEqualTo(tenant.toString());
     assertThat(row.getInt("id")).isEqualTo(1);
@@ -222,14 +232,14 @@ class TenantTablesTest {
     assertThat(row.getBoolean("active")).isTrue();
     assertThat(row.getString("logo")).isEqualTo("AQI=");
     assertThat(row.isNull("note")).isTrue();
-    assertThat(json(lines[2]).getJsonObject("rows").getInt("customer")).isEqualTo(1);
+    assertThat(json(lines[2]).getJsonObject("rows").getInt("ledger")).isEqualTo(1);
   }
 
-  /** A registered tenant with a row in every tenant table (two notes for its one customer). */
   private static TenantTables.Table named(List<TenantTables.Table> tables, String name) {
     return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
   }
 
+  /** A registered tenant with a row in every tenant table (two notes for its one ledger). */
   private static UUID seedTenant() throws SQLException {
     UUID tenant = UUID.randomUUID();
     try (Connection owner = owner()) {
@@ -267,22 +277,65 @@ class TenantTablesTest {
                 + "1".repeat(64)
                 + "')");
         sql.execute(
-            "insert into custom_role (tenant_id, name, description, permissions, created_at,"
-                + " updated_at, version) values ("
-                + id
-                + ", 'key-accounts', null, 'audit.read,settings.read', now(), now(), 0)");
-        sql.execute(
-            "insert into customer (tenant_id, id, name, profile, since, credit, tags, active, logo,"
+            "insert into ledger (tenant_id, id, name, profile, since, credit, tags, active, logo,"
                 + " note) values ("
                 + id
                 + ", 1, 'Globex', '{\"segments\": [\"enterprise\"]}',"
                 + " '2024-05-01 10:00:00+02', 1234.5, array['key', 'vip'], true, '\\x0102', null)");
         sql.execute(
-            "insert into customer_note (tenant_id, customer_id, number, body) values ("
+            "insert into ledger_note (tenant_id, ledger_id, number, body) values ("
                 + id
                 + ", 1, 1, 'first visit'), ("
                 + id
                 + ", 1, 2, 'second visit')");
+        sql.execute(
+            "insert into custom_role (tenant_id, name, permissions, created_at, updated_at,"
+                + " version) values ("
+                + id
+                + ", 'key-accounts', 'settings.read', now(), now(), 0)");
+        sql.execute(
+            "insert into customer (tenant_id, id, name, assigned_rep_id, channel, created_at,"
+                + " updated_at, version) values ("
+                + id
+                + ", '00000000-0000-0000-0000-000000000001', 'Initech', 'u1', 'web', now(), now(),"
+                + " 1)");
+        sql.execute(
+            "insert into customer_visit (tenant_id, id, customer_id, rep_id, planned_for,"
+                + " created_at, version) values ("
+                + id
+                + ", gen_random_uuid(), '00000000-0000-0000-0000-000000000001', 'u1',"
+                + " current_date, now(), 1)");
+        sql.execute(
+            "insert into opportunity (tenant_id, id, customer_id, title, amount, currency,"
+                + " owner_id, stage, stage_owner_id, stage_entered_at, stage_due, stage_seq,"
+                + " status, created_at, updated_at, version) values ("
+                + id
+                + ", '00000000-0000-0000-0000-000000000002', '00000000-0000-0000-0000-000000000001',"
+                + " 'CRM', 100.00, 'EUR', 'u1', 'customer-development', 'u1', now(), current_date,"
+                + " 1, 'OPEN', now(), now(), 1)");
+        sql.execute(
+            "insert into opportunity_stage (tenant_id, opportunity_id, seq, stage, owner_id,"
+                + " entered_at, due_on, moved_by) values ("
+                + id
+                + ", '00000000-0000-0000-0000-000000000002', 1, 'customer-development', 'u1',"
+                + " now(), current_date, 'u1')");
+        sql.execute(
+            "insert into product (tenant_id, id, sku, name, list_price, currency, active,"
+                + " created_at, updated_at, version) values ("
+                + id
+                + ", gen_random_uuid(), 'CRM-1', 'CRM seat', 990.00, 'EUR', true, now(), now(), 1)");
+        sql.execute(
+            "insert into idempotency_key (tenant_id, caller_id, key, fingerprint, status,"
+                + " created_at) values ("
+                + id
+                + ", 'u1', 'k1', '"
+                + "a".repeat(64)
+                + "', 201, now())");
+        sql.execute(
+            "insert into outbox_event (tenant_id, id, type, aggregate_type, aggregate_id, payload,"
+                + " occurred_at) values ("
+                + id
+                + ", gen_random_uuid(), 'customer.created', 'customer', '1', '{}', now())");
       }
       owner.commit();
     }

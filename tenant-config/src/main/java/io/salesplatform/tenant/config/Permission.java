@@ -22,7 +22,39 @@ public enum Permission {
       "sign-in.manage",
       "Set how the company's people sign in: password policy, sign-in theme, own identity"
           + " providers"),
-  ROLES_MANAGE("roles.manage", "Define the company's custom roles");
+  ROLES_MANAGE("roles.manage", "Define the company's custom roles"),
+  CUSTOMERS_READ(
+      "customers.read",
+      "Read customer files and their follow-up visits, export them, list overdue visits (only"
+          + " the customers assigned to oneself, unless customers.all is held too)"),
+  CUSTOMERS_WRITE(
+      "customers.write",
+      "Create and change customer files and record follow-up visits (only the customers assigned"
+          + " to oneself, unless customers.all is held too)"),
+  CUSTOMERS_ALL(
+      "customers.all",
+      "Widens customers.read and customers.write from one's own customers to every customer of"
+          + " the company, and allows assigning customers to any sales rep"),
+  CUSTOMERS_IMPORT("customers.import", "Import customer files from CSV (all rows or none)"),
+  OPPORTUNITIES_READ(
+      "opportunities.read",
+      "Read opportunities, their stage history, overdue stages and the pipeline board (only the"
+          + " opportunities one owns or whose current stage one is responsible for, unless"
+          + " opportunities.all is held too)"),
+  OPPORTUNITIES_WRITE(
+      "opportunities.write",
+      "Open and change opportunities, move them to the next stage, close them as won or lost"
+          + " (within the same reach as opportunities.read)"),
+  OPPORTUNITIES_ALL(
+      "opportunities.all",
+      "Widens opportunities.read and opportunities.write to every opportunity of the company, and"
+          + " allows giving opportunities and stages to any person"),
+  OPPORTUNITIES_OVERRIDE_STAGE(
+      "opportunities.override-stage",
+      "Move opportunities past the next stage or back to earlier ones"),
+  PRODUCTS_READ("products.read", "Read the product catalogue with list prices and unit costs"),
+  PRODUCTS_MANAGE(
+      "products.manage", "Add products to the catalogue, change their prices, deactivate them");
 
   private final String id;
   private final String description;

@@ -21,16 +21,67 @@ public enum TenantRole {
       EnumSet.allOf(Permission.class)),
   SALES_MANAGER(
       "sales-manager",
-      "Sales director or manager: reads the policy and the company's people",
-      EnumSet.of(Permission.SETTINGS_READ, Permission.USERS_READ)),
-  SALES_REP("sales-rep", "Sales representative", EnumSet.of(Permission.SETTINGS_READ)),
-  MARKETING("marketing", "Marketing staff", EnumSet.of(Permission.SETTINGS_READ)),
-  LEGAL("legal", "Legal reviewer of contracts", EnumSet.of(Permission.SETTINGS_READ)),
+      "Sales director or manager: reads the policy and the company's people, runs every customer"
+          + " file and opportunity, assigns them to reps and may override the stage sequence",
+      EnumSet.of(
+          Permission.SETTINGS_READ,
+          Permission.USERS_READ,
+          Permission.CUSTOMERS_READ,
+          Permission.CUSTOMERS_WRITE,
+          Permission.CUSTOMERS_ALL,
+          Permission.CUSTOMERS_IMPORT,
+          Permission.OPPORTUNITIES_READ,
+          Permission.OPPORTUNITIES_WRITE,
+          Permission.OPPORTUNITIES_ALL,
+          Permission.OPPORTUNITIES_OVERRIDE_STAGE,
+          Permission.PRODUCTS_READ,
+          Permission.PRODUCTS_MANAGE)),
+  // a rep keeps the files of their own customers (4.2), visits them and works their own
+  // opportunities stage by stage (4.3)
+  SALES_REP(
+      "sales-rep",
+      "Sales representative: keeps the files of the customers assigned to them, visits them and"
+          + " works their own opportunities stage by stage",
+      EnumSet.of(
+          Permission.SETTINGS_READ,
+          Permission.CUSTOMERS_READ,
+          Permission.CUSTOMERS_WRITE,
+          Permission.OPPORTUNITIES_READ,
+          Permission.OPPORTUNITIES_WRITE,
+          Permission.PRODUCTS_READ)),
+  // marketing develops customers through research, fairs and the web (5.1): it brings lists of
+  // prospects in and reads every file for market analysis (7.3), but a rep keeps each file
+  MARKETING(
+      "marketing",
+      "Marketing staff: imports prospects from research, trade shows and the web, reads every"
+          + " customer file and the pipeline",
+      EnumSet.of(
+          Permission.SETTINGS_READ,
+          Permission.CUSTOMERS_READ,
+          Permission.CUSTOMERS_ALL,
+          Permission.CUSTOMERS_IMPORT,
+          Permission.OPPORTUNITIES_READ,
+          Permission.OPPORTUNITIES_ALL,
+          Permission.PRODUCTS_READ)),
+  // legal reviews contracts, which name products and prices
+  LEGAL(
+      "legal",
+      "Legal reviewer of contracts",
+      EnumSet.of(Permission.SETTINGS_READ, Permission.PRODUCTS_READ)),
   // inspection (8.1) needs the whole record: who did what, and with which people
   INSPECTOR(
       "inspector",
-      "Supervises and inspects: reads the audit trail and the company's people",
-      EnumSet.of(Permission.SETTINGS_READ, Permission.AUDIT_READ, Permission.USERS_READ));
+      "Supervises and inspects: reads the audit trail, the company's people, every customer file"
+          + " and the pipeline",
+      EnumSet.of(
+          Permission.SETTINGS_READ,
+          Permission.AUDIT_READ,
+          Permission.USERS_READ,
+          Permission.CUSTOMERS_READ,
+          Permission.CUSTOMERS_ALL,
+          Permission.OPPORTUNITIES_READ,
+          Permission.OPPORTUNITIES_ALL,
+          Permission.PRODUCTS_READ));
 
   private final String id;
   private final String description;

@@ -11,7 +11,53 @@ class TenantRoleTest {
   void standardRolesTogetherGrantTheUnionOfTheirPermissions() {
     assertThat(TenantRole.permissionsOf(List.of("sales-rep", "inspector")))
         .containsExactlyInAnyOrder(
-            Permission.SETTINGS_READ, Permission.AUDIT_READ, Permission.USERS_READ);
+            Permission.SETTINGS_READ,
+            Permission.AUDIT_READ,
+            Permission.USERS_READ,
+            Permission.CUSTOMERS_READ,
+            Permission.CUSTOMERS_WRITE,
+            Permission.CUSTOMERS_ALL,
+            Permission.OPPORTUNITIES_READ,
+            Permission.OPPORTUNITIES_WRITE,
+            Permission.OPPORTUNITIES_ALL,
+            Permission.PRODUCTS_READ);
+  }
+
+  @Test
+  void everyoneSellingOrReviewingReadsTheCatalogueAndOnlyManagersKeepIt() {
+    for (TenantRole role : TenantRole.values()) {
+      assertThat(role.permissions()).as(role.id()).contains(Permission.PRODUCTS_READ);
+      assertThat(role.permissions().contains(Permission.PRODUCTS_MANAGE))
+          .as(role.id())
+          .isEqualTo(role == TenantRole.TENANT_ADMIN || role == TenantRole.SALES_MANAGER);
+    }
+  }
+
+  @Test
+  void onlyManagersAndAdminsOverrideTheStageSequence() {
+    for (TenantRole role : TenantRole.values()) {
+      assertThat(role.permissions().contains(Permission.OPPORTUNITIES_OVERRIDE_STAGE))
+          .as(role.id())
+          .isEqualTo(role == TenantRole.TENANT_ADMIN || role == TenantRole.SALES_MANAGER);
+    }
+    assertThat(TenantRole.SALES_REP.permissions())
+        .contains(Permission.OPPORTUNITIES_READ, Permission.OPPORTUNITIES_WRITE)
+        .doesNotContain(Permission.OPPORTUNITIES_ALL);
+  }
+
+  @Test
+  void aRepWorksOnlyTheirOwnCustomersWhileManagersMarketingAndInspectorsReachAll() {
+    assertThat(TenantRole.SALES_REP.permissions())
+        .contains(Permission.CUSTOMERS_READ, Permission.CUSTOMERS_WRITE)
+        .doesNotContain(Permission.CUSTOMERS_ALL, Permission.CUSTOMERS_IMPORT);
+    for (TenantRole role :
+        List.of(TenantRole.SALES_MANAGER, TenantRole.MARKETING, TenantRole.INSPECTOR)) {
+      assertThat(role.permissions()).as(role.id()).contains(Permission.CUSTOMERS_ALL);
+    }
+    // inspectors and marketing read every file but do not change them
+    assertThat(TenantRole.INSPECTOR.permissions()).doesNotContain(Permission.CUSTOMERS_WRITE);
+    assertThat(TenantRole.MARKETING.permissions()).doesNotContain(Permission.CUSTOMERS_WRITE);
+    assertThat(TenantRole.LEGAL.permissions()).doesNotContain(Permission.CUSTOMERS_READ);
   }
 
   @Test

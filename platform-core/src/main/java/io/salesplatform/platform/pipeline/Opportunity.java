@@ -1,0 +1,231 @@
+package io.salesplatform.platform.pipeline;
+
+import io.salesplatform.platform.api.Money;
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A sales opportunity with one customer, moving through the six stages of the sales process (policy
+ * 4.3): its current stage has a responsible person and a due date; it ends won or lost, with a
+ * reason. It refuses moves the policy forbids and any move once closed.
+ */
+@Entity
+@Table(name = "opportunity")
+@Cacheable(false)
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
+public class Opportunity {
+
+  /** Where an opportunity stands. */
+  public enum Status {
+    OPEN,
+    WON,
+    LOST
+  }
+
+  @Id
+  @Column(updatable = false)
+  private UUID id;
+
+  @Column(name = "customer_id", nullable = false, updatable = false)
+  private UUID customerId;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(nullable = false)
+  private BigDecimal amount;
+
+  @Column(nullable = false)
+  private String currency;
+
+  @Column(name = "owner_id", nullable = false)
+  private String ownerId;
+
+  @Column(nullable = false)
+  private String stage;
+
+  @Column(name = "stage_owner_id", nullable = false)
+  private String stageOwnerId;
+
+  @Column(name = "stage_entered_at", nullable = false)
+  private Instant stageEnteredAt;
+
+  @Column(name = "stage_due", nullable = false)
+  private LocalDate stageDue;
+
+  @Column(name = "stage_seq", nullable = false)
+  private int stageSeq;
+
+  @Column(nullable = false)
+  private String status;
+
+  @Column(name = "close_reason")
+  private String closeReason;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Opportunity() {}
+
+  /** A new opportunity in customer development, due {@code due}. */
+  public Opportunity(
+      UUID customerId, String title, Money value, String ownerId, LocalDate due, Instant now) {
+    this.id = UUID.randomUUID();
+    this.customerId = Objects.requireNonNull(customerId, "customerId");
+    this.createdAt = now;
+    this.status = Status.OPEN.name();
+    this.stage = PipelineStage.CUSTOMER_DEVELOPMENT.id();
+    this.stageOwnerId = ownerId;
+    this.stageEnteredAt = now;
+    this.stageDue = due;
+    this.stageSeq = 1;
+    describe(title, value, ownerId, now);
+  }
+
+  /** Takes a new title, value and owner; true when anything changed. */
+  public boolean describe(String newTitle, Money value, String newOwnerId, Instant now) {
+    if (Objects.equals(title, newTitle)
+        && amount != null
+        && amount.compareTo(value.amount()) == 0
+        && value.currency().equals(currency)
+        && newOwnerId.equals(ownerId)) {
+      return false;
+    }
+    this.title = newTitle;
+    this.amount = value.amount();
+    this.currency = value.currency();
+    this.ownerId = newOwnerId;
+    this.updatedAt = now;
+    return true;
+  }
+
+  /**
+   * Moves to {@code to}, owned by {@code owner} and due {@code due}; refused with the reason when
+   * the opportunity is closed or the policy forbids the move.
+   */
+  public Optional<String> moveTo(
+      PipelineStage to, String owner, LocalDate due, boolean mayOverride, Instant now) {
+    if (status() != Status.OPEN) {
+      return Optional.of("The opportunity is closed (" + status.toLowerCase() + ").");
+    }
+    Optional<String> refusal = StageMove.refusal(stage(), to, mayOverride);
+    if (refusal.isPresent()) {
+      return refusal;
+    }
+    this.stage = to.id();
+    this.stageOwnerId = Objects.requireNonNull(owner, "owner");
+    this.stageEnteredAt = now;
+    this.stageDue = Objects.requireNonNull(due, "due");
+    this.stageSeq++;
+    this.updatedAt = now;
+    return Optional.empty();
+  }
+
+  /** Closes as won or lost with a reason; refused with the reason when that is not allowed. */
+  public Optional<String> close(Status outcome, String reason, Instant now) {
+    if (status() != Status.OPEN) {
+      return Optional.of("The opportunity is already closed (" + status.toLowerCase() + ").");
+    }
+    if (outcome == Status.OPEN) {
+      return Optional.of("An opportunity is closed as won or lost.");
+    }
+    if (outcome == Status.WON && !StageMove.mayWin(stage())) {
+      return Optional.of(
+          "An opportunity is won once its contract is signed: move it to contract-signing"
+              + " first (it is in "
+              + stage
+              + ").");
+    }
+    this.status = outcome.name();
+    this.closeReason = Objects.requireNonNull(reason, "reason");
+    this.closedAt = now;
+    this.updatedAt = now;
+    return Optional.empty();
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID customerId() {
+    return customerId;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public Money value() {
+    return new Money(amount, currency);
+  }
+
+  public String ownerId() {
+    return ownerId;
+  }
+
+  public PipelineStage stage() {
+    return PipelineStage.byId(stage).orElseThrow();
+  }
+
+  public String stageOwnerId() {
+    return stageOwnerId;
+  }
+
+  public Instant stageEnteredAt() {
+    return stageEnteredAt;
+  }
+
+  public LocalDate stageDue() {
+    return stageDue;
+  }
+
+  public int stageSeq() {
+    return stageSeq;
+  }
+
+  public Status status() {
+    return Status.valueOf(status);
+  }
+
+  public String closeReason() {
+    return closeReason;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}
