@@ -2,13 +2,12 @@ package io.salesplatform.platform.tenant;
 
 import io.salesplatform.tenant.config.PasswordPolicy;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Optional;
 
 /**
  * A password policy by {@link PasswordPolicy}'s rule, reported with the rest of a request's errors.
@@ -25,24 +24,11 @@ public @interface ValidPasswordPolicy {
   Class<? extends Payload>[] payload() default {};
 
   /** Checks the rule, and names the exact reason in the violation. */
-  class Validator implements ConstraintValidator<ValidPasswordPolicy, String> {
+  class Validator extends RuleValidator<ValidPasswordPolicy> {
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-      if (value == null) {
-        return true;
-      }
-      return PasswordPolicy.problem(value)
-          .map(
-              problem -> {
-                context.disableDefaultConstraintViolation();
-                context
-                    .buildConstraintViolationWithTemplate(
-                        problem.replace("{", "\\{").replace("$", "\\$"))
-                    .addConstraintViolation();
-                return false;
-              })
-          .orElse(true);
+    protected Optional<String> problem(String value) {
+      return PasswordPolicy.problem(value);
     }
   }
 }

@@ -2,13 +2,12 @@ package io.salesplatform.platform.tenant;
 
 import io.salesplatform.tenant.config.TenantSlug;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Optional;
 
 /** A tenant slug by {@link TenantSlug}'s rule, reported with the rest of a request's errors. */
 @Constraint(validatedBy = ValidSlug.Validator.class)
@@ -23,24 +22,11 @@ public @interface ValidSlug {
   Class<? extends Payload>[] payload() default {};
 
   /** Checks the rule, and names the exact reason in the violation. */
-  class Validator implements ConstraintValidator<ValidSlug, String> {
+  class Validator extends RuleValidator<ValidSlug> {
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-      if (value == null) {
-        return true;
-      }
-      return TenantSlug.problem(value)
-          .map(
-              problem -> {
-                context.disableDefaultConstraintViolation();
-                context
-                    .buildConstraintViolationWithTemplate(
-                        problem.replace("{", "\\{").replace("$", "\\$"))
-                    .addConstraintViolation();
-                return false;
-              })
-          .orElse(true);
+    protected Optional<String> problem(String value) {
+      return TenantSlug.problem(value);
     }
   }
 }
