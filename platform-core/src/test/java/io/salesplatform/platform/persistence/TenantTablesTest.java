@@ -80,13 +80,14 @@ class TenantTablesTest {
           .extracting(TenantTables.Table::name)
           .containsExactly(
               "audit_event",
+              "custom_role",
               "customer",
               "customer_note",
               "tenant_member",
               "tenant_settings_revision");
-      TenantTables.Table note = tables.get(2);
+      TenantTables.Table note = tables.get(3);
       assertThat(note.key()).containsExactly("tenant_id", "customer_id", "number");
-      assertThat(tables.get(1).columns())
+      assertThat(tables.get(2).columns())
           .contains(
               new TenantTables.Column("profile", "jsonb"),
               new TenantTables.Column("since", "timestamp with time zone"),
@@ -267,6 +268,11 @@ class TenantTablesTest {
                 + id
                 + ", 1, 'Globex', '{\"segments\": [\"enterprise\"]}',"
                 + " '2024-05-01 10:00:00+02', 1234.5, array['key', 'vip'], true, '\\x0102', null)");
+        sql.execute(
+            "insert into custom_role (tenant_id, name, description, permissions, created_at,"
+                + " updated_at, version) values ("
+                + id
+                + ", 'key-accounts', null, 'settings.read', now(), now(), 0)");
         sql.execute(
             "insert into customer_note (tenant_id, customer_id, number, body) values ("
                 + id
