@@ -58,6 +58,8 @@ class AuthorizationMatrixTest {
             clientId,
             "{alias}",
             "corp",
+            "{extensionPoint}",
+            "pricing",
             "{role}",
             role);
 

@@ -86,6 +86,8 @@ class CrossTenantIsolationTest {
             clientId,
             "{alias}",
             "corp",
+            "{extensionPoint}",
+            "pricing",
             "{role}",
             role);
 

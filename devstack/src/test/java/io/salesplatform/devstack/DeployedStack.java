@@ -53,6 +53,7 @@ public class DeployedStack implements BeforeAllCallback, ParameterResolver {
       Path work = Path.of(System.getProperty("devstack.work", "target/stack")).toAbsolutePath();
       try {
         Path declarations = declarations(dist, work);
+        Path plugins = plugins(dist, work);
         return new Running(
             Stack.start(
                 StackSettings.throwaway(work, dist),
@@ -60,10 +61,32 @@ public class DeployedStack implements BeforeAllCallback, ParameterResolver {
                     "PLATFORM_AUTH_CLOCK_SKEW",
                     CLOCK_SKEW,
                     "PLATFORM_TENANTS_DIR",
-                    declarations.toString())));
+                    declarations.toString(),
+                    "PLATFORM_PLUGINS_DIR",
+                    plugins.toString())));
       } catch (Exception e) {
         throw new IllegalStateException("the deployed stack did not start: " + e.getMessage(), e);
       }
+    }
+
+    /**
+     * The plugins the devstack ships, plus a newer version of the pricing plugin beside its own, so
+     * that tenants can be pinned to either; in a folder the tests may add jars to.
+     */
+    private static Path plugins(Path dist, Path work) throws IOException {
+      Path folder = work.resolve("plugins");
+      Folders.deleteTree(folder);
+      Files.createDirectories(folder);
+      try (var shipped = Files.list(dist.resolve("plugins"))) {
+        for (Path jar : shipped.toList()) {
+          Files.copy(jar, folder.resolve(jar.getFileName()));
+        }
+      }
+      PluginJars.withManifest(
+          PluginJars.built(dist.resolve("plugins"), "pricing-policy"),
+          folder.resolve("pricing-policy-" + PluginJars.NEWER_PRICING_VERSION + ".jar"),
+          java.util.Map.of("Plugin-Version", PluginJars.NEWER_PRICING_VERSION));
+      return folder;
     }
 
     /** The example declarations plus a broken one, in a folder the tests may add files to. */

@@ -7,6 +7,8 @@ import io.salesplatform.platform.declaration.DeclarationResource;
 import io.salesplatform.platform.people.IntegrationClientResource;
 import io.salesplatform.platform.people.PeopleResource;
 import io.salesplatform.platform.people.SignInResource;
+import io.salesplatform.platform.plugin.TenantPluginResource;
+import io.salesplatform.platform.pricing.PricingResource;
 import io.salesplatform.platform.problem.ConstraintViolationMapper;
 import io.salesplatform.platform.problem.ProblemExceptionMapper;
 import io.salesplatform.platform.problem.UnexpectedErrorMapper;
@@ -66,7 +68,9 @@ public class PlatformApplication extends Application {
           IntegrationClientResource.class,
           SignInResource.class,
           DeclarationResource.class,
-          EndpointResource.class);
+          EndpointResource.class,
+          TenantPluginResource.class,
+          PricingResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */
   private static final Set<Class<?>> PROVIDERS =

@@ -1,5 +1,6 @@
 package io.salesplatform.platform.plugin;
 
+import io.salesplatform.plugin.api.PluginExtension;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -7,10 +8,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The platform's plugins, loaded once when the application starts. */
+/**
+ * The platform's plugins, loaded once per JVM when the application starts, every version of every
+ * plugin side by side; extensions are resolved then and looked up by name afterwards.
+ */
 @ApplicationScoped
 public class PluginRegistry {
 
@@ -24,26 +29,31 @@ public class PluginRegistry {
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     host = PluginHost.load(Path.of(directory));
-    for (PluginHost.LoadedPlugin plugin : host.plugins()) {
-      if (plugin.failure() == null) {
-        LOG.info(
-            () ->
-                "plugin "
-                    + plugin.id()
-                    + " "
-                    + plugin.version()
-                    + ": "
-                    + plugin.extensions().keySet());
-      } else {
-        LOG.severe(
-            () ->
-                "plugin " + plugin.id() + " " + plugin.version() + " failed: " + plugin.failure());
-      }
+    host.plugins().forEach(PluginRegistry::log);
+  }
+
+  static void log(PluginHost.LoadedPlugin plugin) {
+    if (plugin.failure() == null) {
+      LOG.info(() -> "plugin " + plugin.id() + " " + plugin.version() + ": " + plugin.extensions());
+    } else {
+      LOG.severe(
+          () -> "plugin " + plugin.id() + " " + plugin.version() + " failed: " + plugin.failure());
     }
   }
 
   public List<PluginHost.LoadedPlugin> plugins() {
     return host == null ? List.of() : host.plugins();
+  }
+
+  /** The started plugin {@code pluginId} in {@code version}. */
+  public Optional<PluginHost.LoadedPlugin> plugin(String pluginId, String version) {
+    return host == null ? Optional.empty() : host.plugin(pluginId, version);
+  }
+
+  /** The extension of {@code point} named {@code name} of a started plugin version. */
+  public <T extends PluginExtension> Optional<T> extension(
+      String pluginId, String version, Class<T> point, String name) {
+    return host == null ? Optional.empty() : host.extension(pluginId, version, point, name);
   }
 
   @PreDestroy

@@ -22,7 +22,11 @@ public enum Permission {
       "sign-in.manage",
       "Set how the company's people sign in: password policy, sign-in theme, own identity"
           + " providers"),
-  ROLES_MANAGE("roles.manage", "Define the company's custom roles");
+  ROLES_MANAGE("roles.manage", "Define the company's custom roles"),
+  PLUGINS_MANAGE(
+      "plugins.manage",
+      "Choose the plugin, version and extension serving pricing, credit checks and surveys, and"
+          + " configure it");
 
   private final String id;
   private final String description;
