@@ -3,7 +3,6 @@ package io.salesplatform.platform.pricing;
 import io.salesplatform.platform.plugin.PluginCalls;
 import io.salesplatform.platform.plugin.SelectedExtension;
 import io.salesplatform.platform.plugin.TenantPlugins;
-import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.settings.TenantSettingsService;
 import io.salesplatform.platform.tenant.TenantContext;
 import io.salesplatform.plugin.api.PriceLine;
@@ -46,38 +45,32 @@ public class PricingService {
         calls.call(
             pricing,
             tenant.tenantId().toString(),
-            (strategy, context) -> strategy.price(request, context));
-    requireAnswers(pricing, request, result);
+            (strategy, context) -> strategy.price(request, context),
+            answer -> nonsense(request, answer));
     return PricePreview.of(
         pricing.plugin().id(), pricing.plugin().version(), pricing.name(), result);
   }
 
-  private static void requireAnswers(
-      SelectedExtension<PricingStrategy> pricing, PriceRequest request, PriceResult result) {
-    String nonsense = null;
+  /** What is wrong with {@code result} as an answer to {@code request}, or {@code null}. */
+  private static String nonsense(PriceRequest request, PriceResult result) {
     if (!request.currency().equals(result.currency())) {
-      nonsense = "priced in " + result.currency() + " a quote in " + request.currency();
-    } else if (result.lines().size() != request.lines().size()) {
-      nonsense =
-          "priced " + result.lines().size() + " line(s) of " + request.lines().size() + " asked";
-    } else {
-      for (int i = 0; i < request.lines().size(); i++) {
-        PriceLine asked = request.lines().get(i);
-        PricedLine priced = result.lines().get(i);
-        if (!asked.sku().equals(priced.sku())
-            || !asked.productId().equals(priced.productId())
-            || asked.quantity().compareTo(priced.quantity()) != 0) {
-          nonsense = "line " + (i + 1) + " does not answer the line asked (" + asked.sku() + ")";
-          break;
-        }
-        if (priced.unitPrice().isNegative()) {
-          nonsense = "line " + (i + 1) + " has a negative price";
-          break;
-        }
+      return "priced in " + result.currency() + " a quote in " + request.currency();
+    }
+    if (result.lines().size() != request.lines().size()) {
+      return "priced " + result.lines().size() + " line(s) of " + request.lines().size() + " asked";
+    }
+    for (int i = 0; i < request.lines().size(); i++) {
+      PriceLine asked = request.lines().get(i);
+      PricedLine priced = result.lines().get(i);
+      if (!asked.sku().equals(priced.sku())
+          || !asked.productId().equals(priced.productId())
+          || asked.quantity().compareTo(priced.quantity()) != 0) {
+        return "line " + (i + 1) + " does not answer the line asked (" + asked.sku() + ")";
+      }
+      if (priced.unitPrice().isNegative()) {
+        return "line " + (i + 1) + " has a negative price";
       }
     }
-    if (nonsense != null) {
-      throw Problems.pluginFailed(pricing.label() + " answered nonsense: " + nonsense + ".");
-    }
+    return null;
   }
 }

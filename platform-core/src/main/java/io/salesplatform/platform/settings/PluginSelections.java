@@ -1,5 +1,6 @@
 package io.salesplatform.platform.settings;
 
+import io.salesplatform.platform.plugin.PluginCalls;
 import io.salesplatform.platform.plugin.PluginConfigurations;
 import io.salesplatform.platform.plugin.PluginHost;
 import io.salesplatform.platform.plugin.PluginRegistry;
@@ -38,6 +39,7 @@ public class PluginSelections {
   static final String HIDDEN = "(hidden)";
 
   @Inject PluginRegistry registry;
+  @Inject PluginCalls calls;
 
   private final PluginConfigurations configurations = new PluginConfigurations();
 
@@ -129,7 +131,9 @@ public class PluginSelections {
       PluginExtension extension =
           registry.extension(plugin.id(), plugin.version(), type, name).orElseThrow();
       try {
-        extension.checkConfiguration(new PluginConfiguration(selection.config()));
+        calls.check(
+            plugin,
+            () -> extension.checkConfiguration(new PluginConfiguration(selection.config())));
       } catch (InvalidConfigurationException e) {
         violations.add(new Violation(path + ".config." + e.path(), e.getMessage()));
       } catch (RuntimeException | LinkageError e) {
