@@ -7,6 +7,7 @@ import io.salesplatform.platform.declaration.DeclarationResource;
 import io.salesplatform.platform.people.IntegrationClientResource;
 import io.salesplatform.platform.people.PeopleResource;
 import io.salesplatform.platform.people.SignInResource;
+import io.salesplatform.platform.plugin.PlatformPluginResource;
 import io.salesplatform.platform.plugin.TenantPluginResource;
 import io.salesplatform.platform.pricing.PricingResource;
 import io.salesplatform.platform.problem.ConstraintViolationMapper;
@@ -70,6 +71,7 @@ public class PlatformApplication extends Application {
           DeclarationResource.class,
           EndpointResource.class,
           TenantPluginResource.class,
+          PlatformPluginResource.class,
           PricingResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */

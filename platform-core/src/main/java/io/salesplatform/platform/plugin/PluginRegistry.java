@@ -7,8 +7,12 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,11 +29,57 @@ public class PluginRegistry {
   @ConfigProperty(name = "platform.plugins.dir")
   String directory;
 
+  @Inject
+  @ConfigProperty(name = "platform.plugins.poll-interval", defaultValue = "PT30S")
+  Duration pollInterval;
+
   private volatile PluginHost host;
+  private ScheduledExecutorService poll;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     host = PluginHost.load(Path.of(directory));
     host.plugins().forEach(PluginRegistry::log);
+    // Instances sharing the folder notice a jar another one added within an interval at most.
+    poll =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "plugin-folder-poll");
+              thread.setDaemon(true);
+              return thread;
+            });
+    long millis = pollInterval.toMillis();
+    poll.scheduleWithFixedDelay(this::refreshQuietly, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Loads the jars added to the plugins folder since the last look and drops those removed.
+   *
+   * @return whether anything changed
+   */
+  public boolean refresh() {
+    PluginHost current = host;
+    if (current == null) {
+      return false;
+    }
+    java.util.Set<String> known =
+        current.plugins().stream()
+            .map(PluginHost.LoadedPlugin::file)
+            .collect(java.util.stream.Collectors.toSet());
+    boolean changed = current.refresh();
+    if (changed) {
+      current.plugins().stream()
+          .filter(p -> !known.contains(p.file()))
+          .forEach(PluginRegistry::log);
+    }
+    return changed;
+  }
+
+  private void refreshQuietly() {
+    try {
+      refresh();
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "looking for new plugin jars failed: " + e);
+    }
   }
 
   static void log(PluginHost.LoadedPlugin plugin) {
@@ -58,6 +108,9 @@ public class PluginRegistry {
 
   @PreDestroy
   void stop() {
+    if (poll != null) {
+      poll.shutdownNow();
+    }
     if (host != null) {
       host.close();
     }

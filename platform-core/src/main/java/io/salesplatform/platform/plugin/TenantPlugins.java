@@ -36,6 +36,12 @@ public class TenantPlugins {
     PluginHost.LoadedPlugin plugin =
         registry
             .plugin(selection.pluginId(), selection.version())
+            // another instance may have added the jar since this one last looked
+            .or(
+                () ->
+                    registry.refresh()
+                        ? registry.plugin(selection.pluginId(), selection.version())
+                        : java.util.Optional.empty())
             .orElseThrow(
                 () ->
                     Problems.pluginUnavailable(

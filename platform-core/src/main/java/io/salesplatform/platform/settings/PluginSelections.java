@@ -59,6 +59,10 @@ public class PluginSelections {
 
   private void check(PluginPoint point, PluginSelection selection, List<Violation> violations) {
     String path = SettingsPath.key("plugins", point.id());
+    var installed = registry.plugin(selection.pluginId(), selection.version());
+    if (installed.isEmpty()) {
+      registry.refresh();
+    }
     List<PluginHost.LoadedPlugin> versions =
         registry.plugins().stream()
             .filter(p -> p.id().equals(selection.pluginId()) && p.failure() == null)
