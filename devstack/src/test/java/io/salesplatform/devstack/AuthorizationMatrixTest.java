@@ -61,6 +61,8 @@ class AuthorizationMatrixTest {
                 clientId,
                 "{alias}",
                 "corp",
+                "{extensionPoint}",
+                "pricing",
                 "{role}",
                 role));
 

@@ -89,6 +89,8 @@ class CrossTenantIsolationTest {
                 clientId,
                 "{alias}",
                 "corp",
+                "{extensionPoint}",
+                "pricing",
                 "{role}",
                 role));
 

@@ -113,7 +113,9 @@ class CustomRolesTest {
                 "{role}",
                 "auditor-lite",
                 "{alias}",
-                "corp"));
+                "corp",
+                "{extensionPoint}",
+                "pricing"));
     assertThat(matrix.mismatches("auditor-lite", audrey, Set.of("audit.read"), ids)).isEmpty();
 
     long version = created.json().get("version").asLong();

@@ -19,6 +19,9 @@ public class DeployedStack implements BeforeAllCallback, ParameterResolver {
   /** A clock skew of one second, so the expiry test need not wait the production default. */
   static final String CLOCK_SKEW = "PT1S";
 
+  /** How long the platform waits for a plugin, shorter than its default so a hang test is quick. */
+  static final String PLUGIN_CALL_TIMEOUT = "PT2S";
+
   /** A declaration file with errors, beside the valid examples: it must stop nothing else. */
   static final String BROKEN_DECLARATION = "broken-company.yaml";
 
@@ -53,6 +56,7 @@ public class DeployedStack implements BeforeAllCallback, ParameterResolver {
       Path work = Path.of(System.getProperty("devstack.work", "target/stack")).toAbsolutePath();
       try {
         Path declarations = declarations(dist, work);
+        Path plugins = plugins(dist, work);
         return new Running(
             Stack.start(
                 StackSettings.throwaway(work, dist),
@@ -60,10 +64,42 @@ public class DeployedStack implements BeforeAllCallback, ParameterResolver {
                     "PLATFORM_AUTH_CLOCK_SKEW",
                     CLOCK_SKEW,
                     "PLATFORM_TENANTS_DIR",
-                    declarations.toString())));
+                    declarations.toString(),
+                    "PLATFORM_PLUGINS_DIR",
+                    plugins.toString(),
+                    "PLATFORM_PLUGINS_CALL_TIMEOUT",
+                    PLUGIN_CALL_TIMEOUT)));
       } catch (Exception e) {
         throw new IllegalStateException("the deployed stack did not start: " + e.getMessage(), e);
       }
+    }
+
+    /**
+     * The plugins the devstack ships, plus a newer version of the pricing plugin beside its own, so
+     * that tenants can be pinned to either, and the misbehaving plugin the build made for the
+     * tests; in a folder the tests may add jars to.
+     */
+    private static Path plugins(Path dist, Path work) throws IOException {
+      Path folder = work.resolve("plugins");
+      Folders.deleteTree(folder);
+      Files.createDirectories(folder);
+      try (var shipped = Files.list(dist.resolve("plugins"))) {
+        for (Path jar : shipped.toList()) {
+          Files.copy(jar, folder.resolve(jar.getFileName()));
+        }
+      }
+      Path testPlugins =
+          Path.of(System.getProperty("devstack.test-plugins", "target/test-plugins"));
+      try (var misbehaving = Files.list(testPlugins)) {
+        for (Path jar : misbehaving.toList()) {
+          Files.copy(jar, folder.resolve(jar.getFileName()));
+        }
+      }
+      PluginJars.withManifest(
+          PluginJars.built(dist.resolve("plugins"), "pricing-policy"),
+          folder.resolve("pricing-policy-" + PluginJars.NEWER_PRICING_VERSION + ".jar"),
+          java.util.Map.of("Plugin-Version", PluginJars.NEWER_PRICING_VERSION));
+      return folder;
     }
 
     /** The example declarations plus a broken one, in a folder the tests may add files to. */

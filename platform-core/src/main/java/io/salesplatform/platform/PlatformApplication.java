@@ -10,6 +10,9 @@ import io.salesplatform.platform.people.IntegrationClientResource;
 import io.salesplatform.platform.people.PeopleResource;
 import io.salesplatform.platform.people.SignInResource;
 import io.salesplatform.platform.pipeline.OpportunityResource;
+import io.salesplatform.platform.plugin.PlatformPluginResource;
+import io.salesplatform.platform.plugin.TenantPluginResource;
+import io.salesplatform.platform.pricing.PricingResource;
 import io.salesplatform.platform.problem.ConstraintViolationMapper;
 import io.salesplatform.platform.problem.ProblemExceptionMapper;
 import io.salesplatform.platform.problem.UnexpectedErrorMapper;
@@ -74,7 +77,10 @@ public class PlatformApplication extends Application {
           VisitResource.class,
           OpportunityResource.class,
           ProductResource.class,
-          EndpointResource.class);
+          EndpointResource.class,
+          TenantPluginResource.class,
+          PlatformPluginResource.class,
+          PricingResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */
   private static final Set<Class<?>> PROVIDERS =

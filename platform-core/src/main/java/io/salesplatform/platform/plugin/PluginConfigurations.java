@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a tenant's configuration of a plugin against the JSON Schema the plugin declares. Schemas
- * are compiled once per plugin version.
+ * are compiled once per plugin jar.
  */
 public final class PluginConfigurations {
 
@@ -40,8 +40,7 @@ public final class PluginConfigurations {
     }
     JsonSchema schema =
         compiled.computeIfAbsent(
-            plugin.id() + "@" + plugin.version(),
-            k -> FACTORY.getSchema(plugin.configurationSchema()));
+            plugin.checksum(), k -> FACTORY.getSchema(plugin.configurationSchema()));
     JsonNode tree = JSON.valueToTree(configuration);
     List<Problem> problems = new ArrayList<>();
     for (ValidationMessage message : schema.validate(tree)) {

@@ -78,4 +78,32 @@ public final class Problems {
   public static ProblemException unavailable(String slug, String title, String detail) {
     return new ProblemException(Problem.of(Status.SERVICE_UNAVAILABLE, slug, title, detail));
   }
+
+  /** The plugin serving the request failed or answered nonsense: a defect of the plugin. */
+  public static ProblemException pluginFailed(String detail) {
+    return new ProblemException(
+        Problem.of(Status.BAD_GATEWAY, "plugin-failed", "Plugin failed", detail));
+  }
+
+  /** The plugin serving the request did not answer in time. */
+  public static ProblemException pluginTimedOut(String detail) {
+    return new ProblemException(
+        Problem.of(Status.GATEWAY_TIMEOUT, "plugin-timeout", "Plugin timed out", detail));
+  }
+
+  /**
+   * The plugin cannot serve now (not installed, busy, its circuit open, or its outside service
+   * down); the request may be repeated later.
+   */
+  public static ProblemException pluginUnavailable(String detail) {
+    return new ProblemException(
+        Problem.of(Status.SERVICE_UNAVAILABLE, "plugin-unavailable", "Plugin unavailable", detail));
+  }
+
+  /** The tenant's configuration of the plugin cannot work; the tenant's admin must change it. */
+  public static ProblemException pluginMisconfigured(String detail, String field, String message) {
+    return new ProblemException(
+        Problem.of(Status.CONFLICT, "plugin-misconfigured", "Plugin misconfigured", detail)
+            .withErrors(List.of(new Problem.FieldError(field, message))));
+  }
 }

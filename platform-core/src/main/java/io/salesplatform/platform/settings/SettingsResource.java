@@ -38,6 +38,7 @@ public class SettingsResource {
 
   @Inject TenantSettingsService settings;
   @Inject CurrentCaller currentCaller;
+  @Inject PluginSelections selections;
 
   @Context UriInfo uri;
 
@@ -53,7 +54,7 @@ public class SettingsResource {
                 record == null ? null : record.author().name(),
                 record == null ? null : record.createdAt(),
                 record == null ? null : record.reason(),
-                SettingsTree.toTree(current.settings())))
+                selections.hide(SettingsTree.toTree(current.settings()))))
         .tag(tag(current.revision()))
         .build();
   }
@@ -116,7 +117,8 @@ public class SettingsResource {
   public SettingsViews.Full revision(@PathParam("number") int number) {
     SettingsRevision revision = settings.revision(number);
     return new SettingsViews.Full(
-        SettingsViews.Summary.of(revision), TenantSettingsService.parse(revision.settingsJson()));
+        SettingsViews.Summary.of(revision),
+        selections.hide(TenantSettingsService.tree(revision.settingsJson())));
   }
 
   @GET

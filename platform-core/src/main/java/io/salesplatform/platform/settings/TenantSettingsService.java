@@ -7,6 +7,8 @@ import io.salesplatform.platform.persistence.TenantDatabase;
 import io.salesplatform.platform.problem.Problem;
 import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.tenant.config.settings.Change;
+import io.salesplatform.tenant.config.settings.PluginPoint;
+import io.salesplatform.tenant.config.settings.PluginSelection;
 import io.salesplatform.tenant.config.settings.SettingsDiff;
 import io.salesplatform.tenant.config.settings.SettingsReader;
 import io.salesplatform.tenant.config.settings.SettingsTree;
@@ -101,7 +103,7 @@ public class TenantSettingsService {
   /** What changed from revision {@code from} to revision {@code to}; 0 stands for the defaults. */
   @Transactional
   public List<Change> diff(int from, int to) {
-    return SettingsDiff.between(treeOf(from), treeOf(to));
+    return pluginSelections.changes(treeOf(from), treeOf(to));
   }
 
   /**
@@ -114,7 +116,27 @@ public class TenantSettingsService {
     if (!read.valid()) {
       throw invalid(read.violations());
     }
-    return revise(basedOn, reason, read.settings(), author, null);
+    return revise(
+        basedOn,
+        reason,
+        pluginSelections.keepSecrets(current().settings(), read.settings()),
+        author,
+        null);
+  }
+
+  /**
+   * Makes {@code selection} serve {@code point}, as a new revision on top of the current one. A
+   * selection of the plugin already serving the point keeps the write-only settings it leaves out.
+   */
+  @Transactional
+  public Outcome select(
+      PluginPoint point, PluginSelection selection, String reason, SettingsRevision.Author author) {
+    requireReason(reason);
+    Current current = current();
+    TenantSettings next =
+        pluginSelections.keepSecrets(
+            current.settings(), current.settings().withPlugin(point, selection));
+    return revise(current.revision(), reason, next, author, null);
   }
 
   /** Makes an earlier revision's settings current again, as a new revision. */
@@ -145,6 +167,7 @@ public class TenantSettingsService {
       TenantSettings settings,
       SettingsRevision.Author author,
       Integer rolledBackTo) {
+    settings = pluginSelections.named(settings);
     EntityManager entityManager = database.entityManager();
     SettingsRevision latest = latest(entityManager);
     int currentNumber = latest == null ? 0 : latest.number();
@@ -153,8 +176,7 @@ public class TenantSettingsService {
     }
     Map<String, Object> before = latest == null ? defaultsTree() : tree(latest.settingsJson());
     Map<String, Object> after = SettingsTree.toTree(settings);
-    List<Change> changes = SettingsDiff.between(before, after);
-    if (changes.isEmpty() && latest != null) {
+    if (SettingsDiff.between(before, after).isEmpty() && latest != null) {
       return new Outcome(latest, false);
     }
     List<Violation> pluginProblems =
@@ -163,6 +185,8 @@ public class TenantSettingsService {
     if (!pluginProblems.isEmpty()) {
       throw invalid(pluginProblems);
     }
+    // What is recorded and shown never holds a write-only plugin setting.
+    List<Change> changes = pluginSelections.changes(before, after);
     SettingsRevision revision =
         new SettingsRevision(
             currentNumber + 1,

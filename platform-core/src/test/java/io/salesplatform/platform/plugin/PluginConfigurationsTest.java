@@ -74,7 +74,18 @@ class PluginConfigurationsTest {
   @Test
   void aPluginWithoutASchemaTakesNoConfiguration() {
     PluginHost.LoadedPlugin bare =
-        new PluginHost.LoadedPlugin("bare", "1.0.0", "", "", "STARTED", null, Map.of(), null);
+        new PluginHost.LoadedPlugin(
+            "bare",
+            "1.0.0",
+            "",
+            "",
+            "*",
+            "STARTED",
+            null,
+            Map.of(),
+            null,
+            "bare.jar",
+            "0".repeat(64));
 
     assertThat(configurations.check(bare, Map.of())).isEmpty();
     assertThat(configurations.check(bare, Map.of("anything", 1))).hasSize(1);

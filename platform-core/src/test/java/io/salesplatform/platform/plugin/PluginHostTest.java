@@ -1,6 +1,7 @@
 package io.salesplatform.platform.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.salesplatform.plugin.api.CreditCheckProvider;
 import io.salesplatform.plugin.api.CreditCheckRequest;
@@ -179,6 +180,81 @@ class PluginHostTest {
       assertThat(question.max()).isEqualTo(10);
       assertThat(score.score()).isEqualTo(90);
       assertThat(score.category()).isEqualTo("promoter");
+    }
+  }
+
+  @Test
+  void twoVersionsOfOnePluginRunSideBySideEachWithItsOwnClasses(@TempDir Path directory)
+      throws IOException {
+    Files.copy(pricingJar(), directory.resolve("tiered-pricing-a.jar"));
+    withManifest(
+        pricingJar(), directory.resolve("tiered-pricing-b.jar"), Map.of("Plugin-Version", "9.1.0"));
+    String bundled = PluginHost.Installed.identityOf(pricingJar())[1];
+
+    try (PluginHost host = PluginHost.load(directory)) {
+      assertThat(host.plugins())
+          .extracting(PluginHost.LoadedPlugin::version, PluginHost.LoadedPlugin::state)
+          .containsExactlyInAnyOrder(tuple(bundled, "STARTED"), tuple("9.1.0", "STARTED"));
+      PricingStrategy older =
+          host.extension("tiered-pricing", bundled, PricingStrategy.class, "tiered-discounts")
+              .orElseThrow();
+      PricingStrategy newer =
+          host.extension("tiered-pricing", "9.1.0", PricingStrategy.class, "tiered-discounts")
+              .orElseThrow();
+      assertThat(newer.getClass().getClassLoader()).isNotSameAs(older.getClass().getClassLoader());
+      assertThat(host.extension("tiered-pricing", "9.1.0", PricingStrategy.class, "no-such"))
+          .isEmpty();
+      assertThat(
+              host.extension("tiered-pricing", "9.9.9", PricingStrategy.class, "tiered-discounts"))
+          .isEmpty();
+      assertThat(host.plugins())
+          .allSatisfy(
+              plugin -> {
+                assertThat(plugin.extensions().get("pricing"))
+                    .containsExactlyInAnyOrder("tiered-discounts", "negotiated-prices");
+                assertThat(plugin.checksum()).hasSize(64);
+              });
+    }
+  }
+
+  @Test
+  void aSecondJarOfTheSameVersionFailsAloneAndTheFirstKeepsServing(@TempDir Path directory)
+      throws IOException {
+    Files.copy(pricingJar(), directory.resolve("a-pricing.jar"));
+    Files.copy(pricingJar(), directory.resolve("b-pricing.jar"));
+
+    try (PluginHost host = PluginHost.load(directory)) {
+      assertThat(host.plugins())
+          .extracting(PluginHost.LoadedPlugin::file, PluginHost.LoadedPlugin::state)
+          .containsExactlyInAnyOrder(
+              tuple("a-pricing.jar", "STARTED"), tuple("b-pricing.jar", "FAILED"));
+      assertThat(
+              host.plugins().stream()
+                  .filter(p -> p.failure() != null)
+                  .findFirst()
+                  .orElseThrow()
+                  .failure())
+          .contains("already loaded from a-pricing.jar");
+      assertThat(host.extensions("tiered-pricing", PricingStrategy.class)).hasSize(2);
+    }
+  }
+
+  @Test
+  void aJarAddedOrRemovedIsPickedUpByTheNextRefresh(@TempDir Path directory) throws IOException {
+    try (PluginHost host = PluginHost.load(directory)) {
+      assertThat(host.plugins()).isEmpty();
+      Files.copy(pricingJar(), directory.resolve("pricing.jar"));
+
+      assertThat(host.refresh()).isTrue();
+      assertThat(host.plugins())
+          .extracting(PluginHost.LoadedPlugin::id)
+          .containsExactly("tiered-pricing");
+      assertThat(host.refresh()).isFalse();
+
+      Files.delete(directory.resolve("pricing.jar"));
+      assertThat(host.refresh()).isTrue();
+      assertThat(host.plugins()).isEmpty();
+      assertThat(host.extensions("tiered-pricing", PricingStrategy.class)).isEmpty();
     }
   }
 

@@ -54,7 +54,11 @@ public enum Permission {
       "Move opportunities past the next stage or back to earlier ones"),
   PRODUCTS_READ("products.read", "Read the product catalogue with list prices and unit costs"),
   PRODUCTS_MANAGE(
-      "products.manage", "Add products to the catalogue, change their prices, deactivate them");
+      "products.manage", "Add products to the catalogue, change their prices, deactivate them"),
+  PLUGINS_MANAGE(
+      "plugins.manage",
+      "Choose the plugin, version and extension serving pricing, credit checks and surveys, and"
+          + " configure it");
 
   private final String id;
   private final String description;

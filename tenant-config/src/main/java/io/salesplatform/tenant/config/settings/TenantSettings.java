@@ -166,10 +166,14 @@ public record TenantSettings(
    */
   public static TenantSettings defaults() {
     Map<PluginPoint, PluginSelection> plugins = new EnumMap<>(PluginPoint.class);
-    plugins.put(PluginPoint.PRICING, PluginSelection.of("tiered-pricing", BUNDLED_PLUGIN_VERSION));
     plugins.put(
-        PluginPoint.CREDIT_CHECK, PluginSelection.of("credit-limit", BUNDLED_PLUGIN_VERSION));
-    plugins.put(PluginPoint.SURVEY, PluginSelection.of("nps-survey", BUNDLED_PLUGIN_VERSION));
+        PluginPoint.PRICING,
+        PluginSelection.of("tiered-pricing", BUNDLED_PLUGIN_VERSION, "tiered-discounts"));
+    plugins.put(
+        PluginPoint.CREDIT_CHECK,
+        PluginSelection.of("credit-limit", BUNDLED_PLUGIN_VERSION, "internal-scorecard"));
+    plugins.put(
+        PluginPoint.SURVEY, PluginSelection.of("nps-survey", BUNDLED_PLUGIN_VERSION, "nps"));
     return new TenantSettings(
         AppraisalSettings.defaults(),
         StageDeadlines.defaults(),
@@ -188,6 +192,29 @@ public record TenantSettings(
         Locale.ENGLISH,
         Currency.getInstance("USD"),
         ZoneId.of("UTC"));
+  }
+
+  /** The same settings with {@code selection} serving {@code point} ({@code null}: none). */
+  public TenantSettings withPlugin(PluginPoint point, PluginSelection selection) {
+    Map<PluginPoint, PluginSelection> changed = new EnumMap<>(PluginPoint.class);
+    changed.putAll(plugins);
+    if (selection == null) {
+      changed.remove(point);
+    } else {
+      changed.put(point, selection);
+    }
+    return new TenantSettings(
+        appraisal,
+        stageDeadlines,
+        followUpVisits,
+        quotes,
+        complaints,
+        goalRealism,
+        rewardBands,
+        changed,
+        locale,
+        currency,
+        timeZone);
   }
 
   /** The plugin chosen for {@code point}, if any. */

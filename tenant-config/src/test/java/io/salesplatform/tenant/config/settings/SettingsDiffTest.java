@@ -42,7 +42,15 @@ class SettingsDiffTest {
             new Change("followUpVisits.intervalDaysBySegment.vip", null, 7),
             new Change(
                 "plugins.survey",
-                Map.of("pluginId", "nps-survey", "version", "0.1.0-SNAPSHOT", "config", Map.of()),
+                Map.of(
+                    "pluginId",
+                    "nps-survey",
+                    "version",
+                    "0.1.0-SNAPSHOT",
+                    "extension",
+                    "nps",
+                    "config",
+                    Map.of()),
                 null));
   }
 

@@ -37,6 +37,19 @@ class SettingsReaderTest {
   }
 
   @Test
+  void aPluginSelectionMayLeaveOutItsExtensionButNotNameABadOne() {
+    Map<String, Object> without = defaults();
+    with(without, "plugins.pricing.extension", null);
+    SettingsReader.Result read = SettingsReader.read(without);
+    assertThat(read.valid()).isTrue();
+    assertThat(read.settings().plugin(PluginPoint.PRICING).orElseThrow().extension()).isNull();
+
+    Violation bad = onlyViolation(defaultsWith("plugins.pricing.extension", "Tiered Discounts"));
+    assertThat(bad.path()).isEqualTo("plugins.pricing.extension");
+    assertThat(bad.message()).contains("not an extension name");
+  }
+
+  @Test
   void theDefaultsTreeReadsBackAsTheDefaults() {
     SettingsReader.Result result = SettingsReader.read(defaults());
 

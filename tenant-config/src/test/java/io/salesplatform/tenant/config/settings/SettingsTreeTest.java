@@ -57,7 +57,15 @@ class SettingsTreeTest {
         .containsOnlyKeys("kind");
     assertThat(((Map<?, ?>) tree.get("plugins")).get("pricing"))
         .isEqualTo(
-            Map.of("pluginId", "tiered-pricing", "version", "0.1.0-SNAPSHOT", "config", Map.of()));
+            Map.of(
+                "pluginId",
+                "tiered-pricing",
+                "version",
+                "0.1.0-SNAPSHOT",
+                "extension",
+                "tiered-discounts",
+                "config",
+                Map.of()));
   }
 
   @Test
