@@ -1,5 +1,6 @@
 package io.salesplatform.platform.audit;
 
+import io.salesplatform.platform.api.Inputs;
 import io.salesplatform.platform.api.Page;
 import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.problem.Problems;
@@ -38,7 +39,10 @@ public class AuditResource {
     PageRequest page = PageRequest.of(offset, limit);
     AuditTrail.Filter filter =
         new AuditTrail.Filter(
-            blankToNull(action), blankToNull(actor), instant("from", from), instant("to", to));
+            Inputs.blankToNull(action),
+            Inputs.blankToNull(actor),
+            instant("from", from),
+            instant("to", to));
     return Page.of(
         trail.page(filter, page).stream().map(EventView::of).toList(), page, trail.count(filter));
   }
@@ -59,10 +63,6 @@ public class AuditResource {
     } catch (DateTimeParseException e) {
       throw Problems.badRequest(name, "an ISO-8601 instant such as 2026-01-31T00:00:00Z");
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.salesplatform.platform.customer;
 
+import io.salesplatform.platform.api.Inputs;
 import io.salesplatform.platform.api.Page;
 import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.api.Sort;
@@ -86,7 +87,7 @@ public class CustomerResource {
               + " Idempotency-Key to make retries safe.")
   public Response create(
       @HeaderParam(IdempotentCreations.HEADER) String key, CustomerRequest request) {
-    CustomerRequest body = body(request);
+    CustomerRequest body = Inputs.required(request);
     CustomerScope scope = scope();
     return idempotency.create(
         key,
@@ -170,7 +171,7 @@ public class CustomerResource {
       @HeaderParam("If-Match") String ifMatch,
       CustomerRequest request) {
     UUID id = id(customerId);
-    CustomerRequest body = body(request);
+    CustomerRequest body = Inputs.required(request);
     long basedOn = Versions.basedOn(body.version, ifMatch);
     CustomerView view = customers.update(id, body, basedOn, scope());
     return Response.ok(view).tag(Versions.tag(view.version())).build();
@@ -233,12 +234,7 @@ public class CustomerResource {
   public VisitView visit(
       @PathParam("customerId") String customerId, @PathParam("visitId") String visitId) {
     UUID id = id(customerId);
-    UUID visit;
-    try {
-      visit = UUID.fromString(visitId);
-    } catch (IllegalArgumentException e) {
-      throw Problems.notFound("There is no visit " + visitId + ".");
-    }
+    UUID visit = Inputs.id(visitId, () -> Problems.notFound("There is no visit " + visitId + "."));
     return customers
         .visit(id, visit, scope())
         .orElseThrow(() -> Problems.notFound("There is no visit " + visitId + "."));
@@ -264,19 +260,8 @@ public class CustomerResource {
     return new Customers.Filter(CustomerProfile.trim(rep), cleanSegment, cleanChannel, cleanText);
   }
 
-  private static CustomerRequest body(CustomerRequest request) {
-    if (request == null) {
-      throw Problems.badRequest("body", "a body is required");
-    }
-    return request;
-  }
-
   private static UUID id(String customerId) {
-    try {
-      return UUID.fromString(customerId);
-    } catch (IllegalArgumentException e) {
-      throw unknown(customerId);
-    }
+    return Inputs.id(customerId, () -> unknown(customerId));
   }
 
   private static ProblemException unknown(String customerId) {

@@ -1,5 +1,6 @@
 package io.salesplatform.platform.people;
 
+import io.salesplatform.platform.api.Inputs;
 import io.salesplatform.platform.audit.AuditTrail;
 import io.salesplatform.platform.identity.IdentityDirectory.Federation;
 import io.salesplatform.platform.identity.IdentityDirectory.SignInPolicy;
@@ -59,7 +60,8 @@ public class SignInResource {
   public SignInSettings.SignInView changePolicy(
       @NotNull(message = "a body is required") @Valid PolicyRequest request) {
     return settings.changePolicy(
-        new SignInPolicy(blankToNull(request.passwordPolicy), blankToNull(request.loginTheme)),
+        new SignInPolicy(
+            Inputs.blankToNull(request.passwordPolicy), Inputs.blankToNull(request.loginTheme)),
         actor());
   }
 
@@ -96,7 +98,7 @@ public class SignInResource {
             request.jwksUrl,
             request.clientId.trim());
     boolean created =
-        settings.putFederation(federation, blankToNull(request.clientSecret), actor());
+        settings.putFederation(federation, Inputs.blankToNull(request.clientSecret), actor());
     Federation saved = settings.federation(alias);
     return created
         ? Response.created(uri.getAbsolutePath()).entity(saved).build()
@@ -114,10 +116,6 @@ public class SignInResource {
   private AuditTrail.Actor actor() {
     Caller caller = currentCaller.require();
     return new AuditTrail.Actor(caller.subject(), caller.username());
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 
   /** The realm's password policy and sign-in theme; an omitted one is cleared. */

@@ -1,5 +1,6 @@
 package io.salesplatform.platform.people;
 
+import io.salesplatform.platform.api.Inputs;
 import io.salesplatform.platform.audit.AuditTrail;
 import io.salesplatform.platform.identity.IdentityDirectory;
 import io.salesplatform.platform.identity.IdentityDirectory.Federation;
@@ -52,8 +53,8 @@ public class SignInSettings {
     return new SignInView(
         tenant.isolation(),
         tenant.realm(),
-        blankToNull(policy.passwordPolicy()),
-        blankToNull(policy.loginTheme()),
+        Inputs.blankToNull(policy.passwordPolicy()),
+        Inputs.blankToNull(policy.loginTheme()),
         directory.federations(tenant.realm()));
   }
 
@@ -132,12 +133,8 @@ public class SignInSettings {
 
   private static Map<String, Object> policyMap(SignInPolicy policy) {
     Map<String, Object> map = new HashMap<>();
-    map.put("passwordPolicy", blankToNull(policy.passwordPolicy()));
-    map.put("loginTheme", blankToNull(policy.loginTheme()));
+    map.put("passwordPolicy", Inputs.blankToNull(policy.passwordPolicy()));
+    map.put("loginTheme", Inputs.blankToNull(policy.loginTheme()));
     return map;
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 }

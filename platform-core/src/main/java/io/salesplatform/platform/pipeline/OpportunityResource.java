@@ -1,5 +1,6 @@
 package io.salesplatform.platform.pipeline;
 
+import io.salesplatform.platform.api.Inputs;
 import io.salesplatform.platform.api.Page;
 import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.api.Sort;
@@ -88,7 +89,7 @@ public class OpportunityResource {
               + " deadline for that stage. Send an Idempotency-Key to make retries safe.")
   public Response create(
       @HeaderParam(IdempotentCreations.HEADER) String key, OpportunityRequests.Describe request) {
-    OpportunityRequests.Describe body = required(request);
+    OpportunityRequests.Describe body = Inputs.required(request);
     OpportunityScope scope = scope();
     return idempotency.create(
         key,
@@ -116,7 +117,7 @@ public class OpportunityResource {
       @QueryParam("limit") Integer limit) {
     PageRequest page = PageRequest.of(offset, limit);
     OpportunityScope scope = scope();
-    String owner = blankToNull(rep);
+    String owner = Inputs.blankToNull(rep);
     if (owner != null && !scope.all() && !owner.equals(scope.callerId())) {
       throw Problems.forbidden(
           "Only someone allowed opportunities.all sees another person's stages.");
@@ -160,7 +161,7 @@ public class OpportunityResource {
       @HeaderParam("If-Match") String ifMatch,
       OpportunityRequests.Describe request) {
     UUID id = id(opportunityId);
-    OpportunityRequests.Describe body = required(request);
+    OpportunityRequests.Describe body = Inputs.required(request);
     OpportunityView view =
         opportunities.update(id, body, Versions.basedOn(body.version, ifMatch), scope());
     return Response.ok(view).tag(Versions.tag(view.version())).build();
@@ -182,7 +183,7 @@ public class OpportunityResource {
       @HeaderParam("If-Match") String ifMatch,
       OpportunityRequests.Move request) {
     UUID id = id(opportunityId);
-    OpportunityRequests.Move body = required(request);
+    OpportunityRequests.Move body = Inputs.required(request);
     OpportunityView view =
         opportunities.move(id, body, Versions.basedOn(body.version, ifMatch), scope());
     return Response.ok(view).tag(Versions.tag(view.version())).build();
@@ -202,7 +203,7 @@ public class OpportunityResource {
       @HeaderParam("If-Match") String ifMatch,
       OpportunityRequests.Close request) {
     UUID id = id(opportunityId);
-    OpportunityRequests.Close body = required(request);
+    OpportunityRequests.Close body = Inputs.required(request);
     OpportunityView view =
         opportunities.close(id, body, Versions.basedOn(body.version, ifMatch), scope());
     return Response.ok(view).tag(Versions.tag(view.version())).build();
@@ -226,7 +227,7 @@ public class OpportunityResource {
 
   private static Opportunities.Filter filter(
       String rep, String stage, String status, String customer, String from, String to) {
-    String stageId = blankToNull(stage);
+    String stageId = Inputs.blankToNull(stage);
     PipelineStage pipelineStage = null;
     if (stageId != null) {
       pipelineStage =
@@ -236,7 +237,7 @@ public class OpportunityResource {
                       Problems.badRequest(
                           "stage", "one of " + String.join(", ", PipelineStage.ids())));
     }
-    String statusId = blankToNull(status);
+    String statusId = Inputs.blankToNull(status);
     Opportunity.Status opportunityStatus = null;
     if (statusId != null) {
       opportunityStatus =
@@ -248,7 +249,7 @@ public class OpportunityResource {
           };
     }
     UUID customerId = null;
-    if (blankToNull(customer) != null) {
+    if (Inputs.blankToNull(customer) != null) {
       try {
         customerId = UUID.fromString(customer.strip());
       } catch (IllegalArgumentException e) {
@@ -256,7 +257,7 @@ public class OpportunityResource {
       }
     }
     return new Opportunities.Filter(
-        blankToNull(rep),
+        Inputs.blankToNull(rep),
         pipelineStage,
         opportunityStatus,
         customerId,
@@ -265,7 +266,7 @@ public class OpportunityResource {
   }
 
   private static LocalDate day(String name, String value) {
-    if (blankToNull(value) == null) {
+    if (Inputs.blankToNull(value) == null) {
       return null;
     }
     try {
@@ -275,23 +276,8 @@ public class OpportunityResource {
     }
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static <T> T required(T body) {
-    if (body == null) {
-      throw Problems.badRequest("body", "a body is required");
-    }
-    return body;
-  }
-
   private static UUID id(String opportunityId) {
-    try {
-      return UUID.fromString(opportunityId);
-    } catch (IllegalArgumentException e) {
-      throw unknown(opportunityId);
-    }
+    return Inputs.id(opportunityId, () -> unknown(opportunityId));
   }
 
   private static ProblemException unknown(String opportunityId) {

@@ -1,5 +1,6 @@
 package io.salesplatform.platform.product;
 
+import io.salesplatform.platform.api.Inputs;
 import io.salesplatform.platform.api.Page;
 import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.api.Sort;
@@ -80,7 +81,7 @@ public class ProductResource {
       description = "A taken SKU gets 409. Send an Idempotency-Key to make retries safe.")
   public Response create(
       @HeaderParam(IdempotentCreations.HEADER) String key, ProductRequest request) {
-    ProductRequest body = required(request);
+    ProductRequest body = Inputs.required(request);
     AuditTrail.Actor actor = actor();
     return idempotency.create(
         key,
@@ -118,7 +119,7 @@ public class ProductResource {
       @HeaderParam("If-Match") String ifMatch,
       ProductRequest request) {
     UUID id = id(productId);
-    ProductRequest body = required(request);
+    ProductRequest body = Inputs.required(request);
     ProductView view = products.update(id, body, Versions.basedOn(body.version, ifMatch), actor());
     return Response.ok(view).tag(Versions.tag(view.version())).build();
   }
@@ -128,18 +129,7 @@ public class ProductResource {
     return new AuditTrail.Actor(caller.subject(), caller.username());
   }
 
-  private static ProductRequest required(ProductRequest request) {
-    if (request == null) {
-      throw Problems.badRequest("body", "a body is required");
-    }
-    return request;
-  }
-
   private static UUID id(String productId) {
-    try {
-      return UUID.fromString(productId);
-    } catch (IllegalArgumentException e) {
-      throw Products.unknown(productId);
-    }
+    return Inputs.id(productId, () -> Products.unknown(productId));
   }
 }

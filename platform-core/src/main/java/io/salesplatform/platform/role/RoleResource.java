@@ -1,5 +1,6 @@
 package io.salesplatform.platform.role;
 
+import io.salesplatform.platform.api.Inputs;
 import io.salesplatform.platform.audit.AuditTrail;
 import io.salesplatform.platform.problem.ProblemException;
 import io.salesplatform.platform.problem.Problems;
@@ -64,7 +65,7 @@ public class RoleResource {
           "A name of its own, a description and the permissions it grants. Its author can grant"
               + " only permissions they hold. A taken name gets 409.")
   public Response create(RoleRequest request) {
-    RoleDefinition definition = body(request).definition();
+    RoleDefinition definition = Inputs.required(request).definition();
     CustomRole role = customRoles.create(definition, callerPermissions.all(), actor());
     return Response.created(uri.getAbsolutePathBuilder().path(role.name()).build())
         .entity(RoleView.of(role))
@@ -102,7 +103,7 @@ public class RoleResource {
       @HeaderParam("If-Match") String ifMatch) {
     refuseStandard(name, "changed");
     CustomRole existing = customRoles.find(name).orElseThrow(() -> unknown(name));
-    RoleRequest change = body(request);
+    RoleRequest change = Inputs.required(request);
     RoleDefinition definition = change.redefinition(existing.definition().name());
     CustomRole role =
         customRoles.update(
@@ -134,13 +135,6 @@ public class RoleResource {
               + what
               + "; define a custom role instead.");
     }
-  }
-
-  private static RoleRequest body(RoleRequest request) {
-    if (request == null) {
-      throw Problems.badRequest("body", "a body is required");
-    }
-    return request;
   }
 
   private static ProblemException unknown(String name) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The realms whose tokens the platform accepts: the platform realm, the pooled tenants' realm, and
@@ -25,25 +26,25 @@ public class TrustedIssuers {
   @Inject SigningKeys keys;
 
   private final Map<String, TrustedIssuer> confirmed = new ConcurrentHashMap<>();
+  private volatile Map<String, TrustedIssuer> fixed;
   private final Map<String, Instant> denied = new ConcurrentHashMap<>();
 
   public Optional<TrustedIssuer> find(String issuer) {
     if (issuer == null) {
       return Optional.empty();
     }
-    for (TrustedIssuer fixed : settings.trustedIssuers()) {
-      if (fixed.issuer().equals(issuer)) {
-        return Optional.of(fixed);
-      }
+    TrustedIssuer known = fixed().get(issuer);
+    if (known != null) {
+      return Optional.of(known);
     }
     Optional<String> tenant = settings.dedicatedRealmTenant(issuer);
     if (tenant.isEmpty()) {
       return Optional.empty();
     }
     String slug = tenant.get();
-    TrustedIssuer known = confirmed.get(slug);
-    if (known != null) {
-      return Optional.of(known);
+    TrustedIssuer confirmedIssuer = confirmed.get(slug);
+    if (confirmedIssuer != null) {
+      return Optional.of(confirmedIssuer);
     }
     Instant deniedAt = denied.get(slug);
     if (deniedAt != null && Instant.now().isBefore(deniedAt.plus(DENIAL_KEPT))) {
@@ -57,6 +58,18 @@ public class TrustedIssuers {
       return Optional.empty();
     }
     return Optional.of(trust(slug));
+  }
+
+  /** The platform realm and the pooled realm, by issuer; read once, asked on every request. */
+  private Map<String, TrustedIssuer> fixed() {
+    Map<String, TrustedIssuer> current = fixed;
+    if (current == null) {
+      current =
+          settings.trustedIssuers().stream()
+              .collect(Collectors.toUnmodifiableMap(TrustedIssuer::issuer, i -> i));
+      fixed = current;
+    }
+    return current;
   }
 
   /** Trusts the tenant's own realm from now on, and starts keeping its signing keys. */

@@ -1,5 +1,6 @@
 package io.salesplatform.platform.tenant;
 
+import io.salesplatform.platform.api.Inputs;
 import io.salesplatform.platform.audit.AuditTrail;
 import io.salesplatform.platform.identity.IdentityDirectory;
 import io.salesplatform.platform.persistence.Constraints;
@@ -67,8 +68,8 @@ public class TenantSubscription {
             new IdentityDirectory.DedicatedRealm(
                 realm,
                 tenant.name(),
-                blankToNull(request.passwordPolicy),
-                blankToNull(request.loginTheme),
+                Inputs.blankToNull(request.passwordPolicy),
+                Inputs.blankToNull(request.loginTheme),
                 identity.consoleUrl().orElseThrow()));
       }
       String organization = directory.ensureOrganization(realm, tenant.slug(), tenant.name());
@@ -113,19 +114,15 @@ public class TenantSubscription {
           "dedicated realms are not offered here: the platform has no provisioning client or no"
               + " public address configured");
     }
-    if (!ownRealm && blankToNull(request.passwordPolicy) != null) {
+    if (!ownRealm && Inputs.blankToNull(request.passwordPolicy) != null) {
       throw Problems.badRequest(
           "passwordPolicy",
           "a password policy of its own needs \"isolation\": \"dedicated-realm\"");
     }
-    if (!ownRealm && blankToNull(request.loginTheme) != null) {
+    if (!ownRealm && Inputs.blankToNull(request.loginTheme) != null) {
       throw Problems.badRequest(
           "loginTheme", "a sign-in theme of its own needs \"isolation\": \"dedicated-realm\"");
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 
   /** A mark left behind only means a repeated subscription could reset that password again. */
