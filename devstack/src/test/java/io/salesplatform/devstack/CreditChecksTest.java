@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.salesplatform.tenant.config.TenantRole;
 import java.io.IOException;
 import java.util.Map;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Credit checks through the API with real roles: the company's credit-check plugin decides on the
  * platform's figures, each decision is kept with what was sent, and the customer file shows the
- * latest one with the exposure; a company without a credit plugin gets a clear problem.
+ * latest one with the exposure.
  */
 @ExtendWith(DeployedStack.class)
 class CreditChecksTest {
@@ -84,23 +83,6 @@ class CreditChecksTest {
   }
 
   @Test
-  void aCompanyWithoutACreditPluginGetsAClearProblemAndNothingIsKept() throws Exception {
-    withoutCreditPlugin();
-
-    PlatformApi.Answer refused =
-        api.post(base + "/customers/" + customerId + "/credit-checks", rep, Map.of());
-
-    assertThat(refused.status()).as(refused.raw().body()).isEqualTo(422);
-    assertThat(refused.json().get("type").asText()).endsWith("no-credit-check-plugin");
-    assertThat(
-            api.get(base + "/customers/" + customerId + "/credit-checks", rep)
-                .json()
-                .get("total")
-                .asInt())
-        .isZero();
-  }
-
-  @Test
   void aCustomerOutOfReachIsUnknownAndMarketingChecksNoCredit() throws Exception {
     String otherRep = tenants.signInWithRole(slug, TenantRole.SALES_REP);
     String mine =
@@ -146,19 +128,5 @@ class CreditChecksTest {
                     "reason",
                     "credit limit " + limit)));
     assertThat(chosen.status()).as(chosen.raw().body()).isEqualTo(200);
-  }
-
-  private void withoutCreditPlugin() throws Exception {
-    JsonNode current = api.get(base + "/settings", admin).json();
-    ObjectNode body = JSON.createObjectNode();
-    body.put("basedOn", current.get("revision").asInt());
-    body.put("reason", "no credit checks");
-    ObjectNode settings = current.get("settings").deepCopy();
-    // a null removes the selection; an absent key would keep it
-    ((ObjectNode) settings.get("plugins")).putNull("credit-check");
-    ((ObjectNode) settings.get("quotes")).put("creditCheckRequiredBeforeSending", false);
-    body.set("settings", settings);
-    PlatformApi.Answer answer = api.put(base + "/settings", admin, JSON.writeValueAsString(body));
-    assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
   }
 }

@@ -2,6 +2,8 @@ package io.salesplatform.platform.api;
 
 import io.salesplatform.platform.problem.ProblemException;
 import io.salesplatform.platform.problem.Problems;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -32,6 +34,30 @@ public final class Inputs {
       return UUID.fromString(value);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw unknown.get();
+    }
+  }
+
+  /** An optional id in a query parameter or field {@code name}; a 400 naming it when malformed. */
+  public static UUID optionalId(String name, String value) {
+    if (blankToNull(value) == null) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw Problems.badRequest(name, "an id");
+    }
+  }
+
+  /** An optional ISO day in a query parameter or field {@code name}; a 400 naming it when wrong. */
+  public static LocalDate optionalDay(String name, String value) {
+    if (blankToNull(value) == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw Problems.badRequest(name, "a day such as 2026-01-31");
     }
   }
 }

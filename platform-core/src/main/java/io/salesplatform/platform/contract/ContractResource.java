@@ -33,8 +33,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -84,8 +82,8 @@ public class ContractResource {
     }
     Contracts.Filter filter =
         new Contracts.Filter(
-            uuid("customer", customer),
-            uuid("opportunity", opportunity),
+            Inputs.optionalId("customer", customer),
+            Inputs.optionalId("opportunity", opportunity),
             contractStatus,
             Inputs.blankToNull(rep));
     ContractScope scope = scope();
@@ -147,7 +145,11 @@ public class ContractResource {
               + " before their due day. rep narrows to one person.")
   public List<RepFulfilment> fulfilment(
       @QueryParam("rep") String rep, @QueryParam("from") String from, @QueryParam("to") String to) {
-    return contracts.fulfilment(Inputs.blankToNull(rep), day("from", from), day("to", to), scope());
+    return contracts.fulfilment(
+        Inputs.blankToNull(rep),
+        Inputs.optionalDay("from", from),
+        Inputs.optionalDay("to", to),
+        scope());
   }
 
   @GET
@@ -313,28 +315,6 @@ public class ContractResource {
             allOpportunities,
             permissions.grants(Permission.OPPORTUNITIES_OVERRIDE_STAGE),
             permissions.grants(Permission.CUSTOMERS_ALL)));
-  }
-
-  private static UUID uuid(String name, String value) {
-    if (Inputs.blankToNull(value) == null) {
-      return null;
-    }
-    try {
-      return UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      throw Problems.badRequest(name, "an id");
-    }
-  }
-
-  private static LocalDate day(String name, String value) {
-    if (Inputs.blankToNull(value) == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw Problems.badRequest(name, "a day such as 2026-01-31");
-    }
   }
 
   private static UUID id(String contractId) {

@@ -17,7 +17,7 @@ import io.salesplatform.platform.credit.CreditCheck;
 import io.salesplatform.platform.credit.CreditChecks;
 import io.salesplatform.platform.credit.CreditStanding;
 import io.salesplatform.platform.credit.CustomerLedger;
-import io.salesplatform.platform.customer.CustomerViews.Rep;
+import io.salesplatform.platform.customer.Reps;
 import io.salesplatform.platform.outbox.Outbox;
 import io.salesplatform.platform.persistence.TenantDatabase;
 import io.salesplatform.platform.pipeline.Opportunities;
@@ -28,7 +28,6 @@ import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.quote.QuoteStatus;
 import io.salesplatform.platform.quote.Quotes;
 import io.salesplatform.platform.settings.TenantSettingsService;
-import io.salesplatform.platform.tenant.TenantMember;
 import io.salesplatform.tenant.config.settings.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -314,7 +313,7 @@ public class Contracts {
             .setFirstResult(page.offset())
             .setMaxResults(page.limit())
             .getResultList();
-    Map<String, Rep> reps = reps();
+    Reps reps = Reps.of(database.entityManager());
     return found.stream().map(c -> view(c, s, reps)).toList();
   }
 
@@ -461,7 +460,7 @@ public class Contracts {
   public List<OverdueMilestone> overdue(String ownerId, PageRequest page, ContractScope scope) {
     TenantSettings s = settings.current().settings();
     LocalDate today = today(s);
-    Map<String, Rep> reps = reps();
+    Reps reps = Reps.of(database.entityManager());
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         overdueQuery(ownerId, scope, today, "select m, c", " order by m.dueOn, m.id")
@@ -476,7 +475,7 @@ public class Contracts {
               return new OverdueMilestone(
                   view(m, today),
                   c.number(),
-                  rep(reps, c.ownerId()),
+                  reps.get(c.ownerId()),
                   m.dueOn().until(today, ChronoUnit.DAYS));
             })
         .toList();
@@ -517,13 +516,13 @@ public class Contracts {
       }
       byRep.computeIfAbsent(c.ownerId(), r -> new ArrayList<>()).addAll(facts);
     }
-    Map<String, Rep> reps = reps();
+    Reps reps = Reps.of(database.entityManager());
     return byRep.entrySet().stream()
         .map(
             e -> {
               FulfilmentRate rate = FulfilmentRate.of(e.getValue(), until);
               return new RepFulfilment(
-                  rep(reps, e.getKey()),
+                  reps.get(e.getKey()),
                   contractCount.getOrDefault(e.getKey(), 0),
                   rate.due(),
                   rate.onTime(),
@@ -669,11 +668,11 @@ public class Contracts {
   }
 
   private ContractView view(Contract c, TenantSettings s) {
-    return view(c, s, reps());
+    return view(c, s, Reps.of(database.entityManager()));
   }
 
   @SuppressWarnings("unchecked")
-  private ContractView view(Contract c, TenantSettings s, Map<String, Rep> reps) {
+  private ContractView view(Contract c, TenantSettings s, Reps reps) {
     LocalDate today = today(s);
     FulfilmentRate rate =
         FulfilmentRate.of(
@@ -687,7 +686,7 @@ public class Contracts {
             : new ReviewView(
                 c.reviewedRevision(),
                 reviewDecision(c),
-                rep(reps, c.reviewedBy()),
+                reps.get(c.reviewedBy()),
                 c.reviewComment(),
                 c.reviewedAt());
     CreditApprovalView creditApproval =
@@ -695,7 +694,7 @@ public class Contracts {
             ? null
             : new CreditApprovalView(
                 c.creditApprovedRevision(),
-                rep(reps, c.creditApprovedBy()),
+                reps.get(c.creditApprovedBy()),
                 c.creditApprovalComment(),
                 c.creditApproved());
     return new ContractView(
@@ -704,7 +703,7 @@ public class Contracts {
         c.quoteId(),
         c.opportunityId(),
         c.customerId(),
-        rep(reps, c.ownerId()),
+        reps.get(c.ownerId()),
         JSON.fromJson(c.lines(), List.class),
         new Money(c.value(), c.currency()),
         c.terms(),
@@ -745,24 +744,6 @@ public class Contracts {
         m.isDone() ? "delivered" : "pending",
         m.doneOn(),
         !m.isDone() && m.dueOn().isBefore(today));
-  }
-
-  private Map<String, Rep> reps() {
-    Map<String, Rep> reps = new HashMap<>();
-    database
-        .entityManager()
-        .createQuery("select m from TenantMember m", TenantMember.class)
-        .getResultStream()
-        .forEach(
-            m ->
-                reps.put(
-                    m.userId(),
-                    new Rep(m.userId(), m.displayName() == null ? m.username() : m.displayName())));
-    return reps;
-  }
-
-  private static Rep rep(Map<String, Rep> reps, String id) {
-    return id == null ? null : reps.getOrDefault(id, new Rep(id, null));
   }
 
   private LocalDate today(TenantSettings s) {

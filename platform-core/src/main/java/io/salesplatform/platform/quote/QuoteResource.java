@@ -30,8 +30,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -83,12 +81,12 @@ public class QuoteResource {
     }
     Quotes.Filter filter =
         new Quotes.Filter(
-            uuid("opportunity", opportunity),
-            uuid("customer", customer),
+            Inputs.optionalId("opportunity", opportunity),
+            Inputs.optionalId("customer", customer),
             quoteStatus,
             Inputs.blankToNull(rep),
-            day("from", from),
-            day("to", to));
+            Inputs.optionalDay("from", from),
+            Inputs.optionalDay("to", to));
     OpportunityScope scope = scope();
     return Page.of(quotes.page(filter, order, page, scope), page, quotes.count(filter, scope));
   }
@@ -235,28 +233,6 @@ public class QuoteResource {
         permissions.grants(Permission.OPPORTUNITIES_ALL),
         permissions.grants(Permission.OPPORTUNITIES_OVERRIDE_STAGE),
         permissions.grants(Permission.CUSTOMERS_ALL));
-  }
-
-  private static UUID uuid(String name, String value) {
-    if (Inputs.blankToNull(value) == null) {
-      return null;
-    }
-    try {
-      return UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      throw Problems.badRequest(name, "an id");
-    }
-  }
-
-  private static LocalDate day(String name, String value) {
-    if (Inputs.blankToNull(value) == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw Problems.badRequest(name, "a day such as 2026-01-31");
-    }
   }
 
   private static UUID id(String quoteId) {

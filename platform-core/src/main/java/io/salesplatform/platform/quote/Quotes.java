@@ -10,7 +10,7 @@ import io.salesplatform.platform.credit.CreditCheck;
 import io.salesplatform.platform.credit.CreditChecks;
 import io.salesplatform.platform.credit.CreditStanding;
 import io.salesplatform.platform.customer.Customer;
-import io.salesplatform.platform.customer.CustomerViews.Rep;
+import io.salesplatform.platform.customer.Reps;
 import io.salesplatform.platform.outbox.Outbox;
 import io.salesplatform.platform.persistence.TenantDatabase;
 import io.salesplatform.platform.pipeline.Opportunity;
@@ -26,7 +26,6 @@ import io.salesplatform.platform.quote.QuoteViews.QuoteView;
 import io.salesplatform.platform.quote.QuoteViews.VersionView;
 import io.salesplatform.platform.settings.TenantSettingsService;
 import io.salesplatform.platform.tenant.TenantContext;
-import io.salesplatform.platform.tenant.TenantMember;
 import io.salesplatform.plugin.api.InvalidRequestException;
 import io.salesplatform.plugin.api.PriceLine;
 import io.salesplatform.plugin.api.PriceRequest;
@@ -352,7 +351,7 @@ public class Quotes {
   public List<QuoteView> page(Filter filter, Sort sort, PageRequest page, OpportunityScope scope) {
     TenantSettings s = settings.current().settings();
     Instant now = clock.instant();
-    Map<String, Rep> reps = reps();
+    Reps reps = Reps.of(database.entityManager());
     @SuppressWarnings("unchecked")
     List<Quote> found =
         query(filter, scope, s, "select q", sort.jpql("q", "id"))
@@ -587,28 +586,27 @@ public class Quotes {
   }
 
   private QuoteView view(Quote quote, Instant now, TenantSettings s) {
-    return view(quote, current(quote), now, s, reps());
+    return view(quote, current(quote), now, s, Reps.of(database.entityManager()));
   }
 
   private QuoteView view(Quote quote, QuoteVersion version, Instant now, TenantSettings s) {
-    return view(quote, version, now, s, reps());
+    return view(quote, version, now, s, Reps.of(database.entityManager()));
   }
 
-  private QuoteView view(
-      Quote q, QuoteVersion version, Instant now, TenantSettings s, Map<String, Rep> reps) {
+  private QuoteView view(Quote q, QuoteVersion version, Instant now, TenantSettings s, Reps reps) {
     Decision decision =
         q.decidedAt() == null
             ? null
             : new Decision(
                 q.status() == QuoteStatus.REJECTED ? "rejected" : "approved",
-                rep(reps, q.decidedBy()),
+                reps.get(q.decidedBy()),
                 q.approvalComment(),
                 q.decidedAt());
     return new QuoteView(
         q.id(),
         q.opportunityId(),
         q.customerId(),
-        rep(reps, q.ownerId()),
+        reps.get(q.ownerId()),
         q.status().id(),
         new Money(q.netTotal(), q.currency()),
         q.approvalRequired(),
@@ -644,24 +642,6 @@ public class Quotes {
         v.settingsRevision(),
         v.createdBy(),
         v.createdAt());
-  }
-
-  private Map<String, Rep> reps() {
-    Map<String, Rep> reps = new HashMap<>();
-    database
-        .entityManager()
-        .createQuery("select m from TenantMember m", TenantMember.class)
-        .getResultStream()
-        .forEach(
-            m ->
-                reps.put(
-                    m.userId(),
-                    new Rep(m.userId(), m.displayName() == null ? m.username() : m.displayName())));
-    return reps;
-  }
-
-  private static Rep rep(Map<String, Rep> reps, String id) {
-    return id == null ? null : reps.getOrDefault(id, new Rep(id, null));
   }
 
   private LocalDate today(TenantSettings s) {
