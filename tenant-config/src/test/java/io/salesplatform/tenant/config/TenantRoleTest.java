@@ -20,7 +20,29 @@ class TenantRoleTest {
             Permission.OPPORTUNITIES_READ,
             Permission.OPPORTUNITIES_WRITE,
             Permission.OPPORTUNITIES_ALL,
-            Permission.PRODUCTS_READ);
+            Permission.PRODUCTS_READ,
+            Permission.CREDIT_READ,
+            Permission.CREDIT_CHECK,
+            Permission.QUOTES_READ,
+            Permission.QUOTES_WRITE,
+            Permission.CONTRACTS_READ,
+            Permission.CONTRACTS_WRITE);
+  }
+
+  @Test
+  void onlyLegalReviewsContractsAndOnlyManagersApproveQuotesAndCredit() {
+    for (TenantRole role : TenantRole.values()) {
+      boolean admin = role == TenantRole.TENANT_ADMIN;
+      assertThat(role.permissions().contains(Permission.CONTRACTS_REVIEW))
+          .as(role.id())
+          .isEqualTo(admin || role == TenantRole.LEGAL);
+      assertThat(role.permissions().contains(Permission.QUOTES_APPROVE))
+          .as(role.id())
+          .isEqualTo(admin || role == TenantRole.SALES_MANAGER);
+      assertThat(role.permissions().contains(Permission.CONTRACTS_CREDIT_APPROVE))
+          .as(role.id())
+          .isEqualTo(admin || role == TenantRole.SALES_MANAGER);
+    }
   }
 
   @Test
