@@ -35,7 +35,17 @@ public enum TenantRole {
           Permission.OPPORTUNITIES_ALL,
           Permission.OPPORTUNITIES_OVERRIDE_STAGE,
           Permission.PRODUCTS_READ,
-          Permission.PRODUCTS_MANAGE)),
+          Permission.PRODUCTS_MANAGE,
+          Permission.TEAMS_READ,
+          Permission.TEAMS_MANAGE,
+          Permission.RISKS_READ,
+          Permission.RISKS_MANAGE,
+          Permission.MARKET_ANALYSES_READ,
+          Permission.MARKET_ANALYSES_WRITE,
+          Permission.INSPECTIONS_READ,
+          Permission.INSPECTIONS_MANAGE,
+          Permission.FEEDBACK_RAISE,
+          Permission.FEEDBACK_ANSWER)),
   // a rep keeps the files of their own customers (4.2), visits them and works their own
   // opportunities stage by stage (4.3)
   SALES_REP(
@@ -48,7 +58,10 @@ public enum TenantRole {
           Permission.CUSTOMERS_WRITE,
           Permission.OPPORTUNITIES_READ,
           Permission.OPPORTUNITIES_WRITE,
-          Permission.PRODUCTS_READ)),
+          Permission.PRODUCTS_READ,
+          Permission.TEAMS_READ,
+          Permission.MARKET_ANALYSES_READ,
+          Permission.FEEDBACK_RAISE)),
   // marketing develops customers through research, fairs and the web (5.1): it brings lists of
   // prospects in and reads every file for market analysis (7.3), but a rep keeps each file
   MARKETING(
@@ -62,12 +75,21 @@ public enum TenantRole {
           Permission.CUSTOMERS_IMPORT,
           Permission.OPPORTUNITIES_READ,
           Permission.OPPORTUNITIES_ALL,
-          Permission.PRODUCTS_READ)),
+          Permission.PRODUCTS_READ,
+          Permission.TEAMS_READ,
+          Permission.RISKS_READ,
+          Permission.MARKET_ANALYSES_READ,
+          Permission.MARKET_ANALYSES_WRITE,
+          Permission.FEEDBACK_RAISE)),
   // legal reviews contracts, which name products and prices
   LEGAL(
       "legal",
       "Legal reviewer of contracts",
-      EnumSet.of(Permission.SETTINGS_READ, Permission.PRODUCTS_READ)),
+      EnumSet.of(
+          Permission.SETTINGS_READ,
+          Permission.PRODUCTS_READ,
+          Permission.RISKS_READ,
+          Permission.FEEDBACK_RAISE)),
   // inspection (8.1) needs the whole record: who did what, and with which people
   INSPECTOR(
       "inspector",
@@ -81,7 +103,13 @@ public enum TenantRole {
           Permission.CUSTOMERS_ALL,
           Permission.OPPORTUNITIES_READ,
           Permission.OPPORTUNITIES_ALL,
-          Permission.PRODUCTS_READ));
+          Permission.PRODUCTS_READ,
+          Permission.TEAMS_READ,
+          Permission.RISKS_READ,
+          Permission.MARKET_ANALYSES_READ,
+          Permission.INSPECTIONS_READ,
+          Permission.INSPECTIONS_CONDUCT,
+          Permission.FEEDBACK_RAISE));
 
   private final String id;
   private final String description;

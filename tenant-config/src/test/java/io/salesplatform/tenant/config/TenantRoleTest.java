@@ -20,7 +20,13 @@ class TenantRoleTest {
             Permission.OPPORTUNITIES_READ,
             Permission.OPPORTUNITIES_WRITE,
             Permission.OPPORTUNITIES_ALL,
-            Permission.PRODUCTS_READ);
+            Permission.PRODUCTS_READ,
+            Permission.TEAMS_READ,
+            Permission.RISKS_READ,
+            Permission.MARKET_ANALYSES_READ,
+            Permission.INSPECTIONS_READ,
+            Permission.INSPECTIONS_CONDUCT,
+            Permission.FEEDBACK_RAISE);
   }
 
   @Test
