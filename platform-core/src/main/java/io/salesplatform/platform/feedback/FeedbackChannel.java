@@ -1,5 +1,6 @@
 package io.salesplatform.platform.feedback;
 
+import io.salesplatform.platform.api.Inputs;
 import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.api.Sort;
 import io.salesplatform.platform.api.Versions;
@@ -63,15 +64,15 @@ public class FeedbackChannel {
   @Transactional
   public FeedbackView raise(FeedbackRequests.Raise request, Reach reach, AuditTrail.Actor actor) {
     List<Problem.FieldError> errors = new ArrayList<>();
-    String category = trim(request.category);
+    String category = Inputs.blankToNull(request.category);
     if (category == null || !Feedback.CATEGORIES.contains(category)) {
       errors.add(new Problem.FieldError("category", "problem or suggestion"));
     }
-    String subject = trim(request.subject);
+    String subject = Inputs.blankToNull(request.subject);
     if (subject == null || subject.length() > 200) {
       errors.add(new Problem.FieldError("subject", "1 to 200 characters"));
     }
-    String text = trim(request.text);
+    String text = Inputs.blankToNull(request.text);
     if (text == null || text.length() > TEXT_MAX) {
       errors.add(new Problem.FieldError("text", "1 to " + TEXT_MAX + " characters"));
     }
@@ -107,11 +108,11 @@ public class FeedbackChannel {
       UUID id, FeedbackRequests.Answer request, long basedOn, Reach reach, AuditTrail.Actor actor) {
     Feedback feedback = reachable(id, reach).orElseThrow(() -> unknown(id.toString()));
     List<Problem.FieldError> errors = new ArrayList<>();
-    String answer = trim(request.answer);
+    String answer = Inputs.blankToNull(request.answer);
     if (answer == null || answer.length() > TEXT_MAX) {
       errors.add(new Problem.FieldError("answer", "1 to " + TEXT_MAX + " characters"));
     }
-    String status = trim(request.status);
+    String status = Inputs.blankToNull(request.status);
     if (status == null || !Feedback.ANSWER_STATUSES.contains(status)) {
       errors.add(new Problem.FieldError("status", String.join(", ", Feedback.ANSWER_STATUSES)));
     }
@@ -182,10 +183,6 @@ public class FeedbackChannel {
     TypedQuery<T> query = database.entityManager().createQuery(jpql + order, type);
     parameters.forEach(query::setParameter);
     return query;
-  }
-
-  private static String trim(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   static ProblemException unknown(String id) {

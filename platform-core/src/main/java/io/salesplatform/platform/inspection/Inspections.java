@@ -1,5 +1,6 @@
 package io.salesplatform.platform.inspection;
 
+import io.salesplatform.platform.api.Inputs;
 import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.api.Sort;
 import io.salesplatform.platform.api.Versions;
@@ -130,14 +131,14 @@ public class Inspections {
     List<Checklist.Item> results = new ArrayList<>();
     for (int i = 0; i < Math.min(given.size(), items.size()); i++) {
       InspectionRequests.ItemResult entry = given.get(i);
-      String result = entry == null ? null : trim(entry.result);
+      String result = entry == null ? null : Inputs.blankToNull(entry.result);
       if (result != null && Checklist.Result.byId(result).isEmpty()) {
         errors.add(
             new Problem.FieldError(
                 "items[" + i + "].result",
                 "one of " + String.join(", ", Checklist.Result.ids()) + ", or absent"));
       }
-      String notes = entry == null ? null : trim(entry.notes);
+      String notes = entry == null ? null : Inputs.blankToNull(entry.notes);
       if (notes != null && notes.length() > NOTES_MAX) {
         errors.add(
             new Problem.FieldError(
@@ -170,7 +171,7 @@ public class Inspections {
   public InspectionView complete(
       UUID id, InspectionRequests.Completion request, long basedOn, AuditTrail.Actor actor) {
     Inspection inspection = existing(id);
-    String conclusion = trim(request.conclusion);
+    String conclusion = Inputs.blankToNull(request.conclusion);
     if (conclusion != null && conclusion.length() > TEXT_MAX) {
       throw Problems.badRequest("conclusion", "at most " + TEXT_MAX + " characters");
     }
@@ -321,21 +322,21 @@ public class Inspections {
 
   private Inspection.Plan plan(InspectionRequests.Schedule request) {
     List<Problem.FieldError> errors = new ArrayList<>();
-    String title = trim(request.title);
+    String title = Inputs.blankToNull(request.title);
     if (title == null) {
       errors.add(new Problem.FieldError("title", "required"));
     } else if (title.length() > 200) {
       errors.add(new Problem.FieldError("title", "at most 200 characters"));
     }
     InspectionScope scope = null;
-    String scopeId = trim(request.scope);
+    String scopeId = Inputs.blankToNull(request.scope);
     if (scopeId == null || InspectionScope.byId(scopeId).isEmpty()) {
       errors.add(
           new Problem.FieldError("scope", "one of " + String.join(", ", InspectionScope.ids())));
     } else {
       scope = InspectionScope.byId(scopeId).get();
     }
-    String scopeRef = trim(request.scopeRef);
+    String scopeRef = Inputs.blankToNull(request.scopeRef);
     if (scope == InspectionScope.COMPANY && scopeRef != null) {
       errors.add(new Problem.FieldError("scopeRef", "none for the whole company"));
     } else if (scope == InspectionScope.TEAM) {
@@ -366,7 +367,7 @@ public class Inspections {
       errors.add(new Problem.FieldError("checklist", "1 to " + ITEMS_MAX + " items"));
     } else {
       for (int i = 0; i < asked.size(); i++) {
-        String item = trim(asked.get(i));
+        String item = Inputs.blankToNull(asked.get(i));
         if (item == null || item.length() > ITEM_MAX) {
           errors.add(
               new Problem.FieldError("checklist[" + i + "]", "1 to " + ITEM_MAX + " characters"));
@@ -385,22 +386,22 @@ public class Inspections {
 
   private InspectionFinding.Content finding(InspectionRequests.Finding request) {
     List<Problem.FieldError> errors = new ArrayList<>();
-    String severity = trim(request.severity);
+    String severity = Inputs.blankToNull(request.severity);
     if (severity == null || !SEVERITIES.contains(severity)) {
       errors.add(new Problem.FieldError("severity", "low, medium or high"));
     }
-    String description = trim(request.description);
+    String description = Inputs.blankToNull(request.description);
     if (description == null || description.length() > TEXT_MAX) {
       errors.add(new Problem.FieldError("description", "1 to " + TEXT_MAX + " characters"));
     }
     String responsibleId = people.check("responsibleId", request.responsibleId, true, errors);
     LocalDate dueOn = day("dueOn", request.dueOn, errors);
-    String status = trim(request.status);
+    String status = Inputs.blankToNull(request.status);
     boolean resolved = "resolved".equals(status);
     if (status != null && !resolved && !"open".equals(status)) {
       errors.add(new Problem.FieldError("status", "open or resolved"));
     }
-    String resolution = trim(request.resolution);
+    String resolution = Inputs.blankToNull(request.resolution);
     if (resolution != null && resolution.length() > TEXT_MAX) {
       errors.add(new Problem.FieldError("resolution", "at most " + TEXT_MAX + " characters"));
     } else if (resolved && resolution == null) {
@@ -478,7 +479,7 @@ public class Inspections {
   }
 
   private static LocalDate day(String field, String value, List<Problem.FieldError> errors) {
-    String clean = trim(value);
+    String clean = Inputs.blankToNull(value);
     if (clean == null) {
       errors.add(new Problem.FieldError(field, "required: a day such as 2026-06-15"));
       return null;
@@ -489,10 +490,6 @@ public class Inspections {
       errors.add(new Problem.FieldError(field, "a day such as 2026-06-15"));
       return null;
     }
-  }
-
-  private static String trim(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private LocalDate today() {

@@ -1,5 +1,6 @@
 package io.salesplatform.platform.market;
 
+import io.salesplatform.platform.api.Inputs;
 import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.api.Sort;
 import io.salesplatform.platform.api.Versions;
@@ -150,7 +151,7 @@ public class MarketAnalyses {
       errors.add(
           new Problem.FieldError("periodTo", "an analysis looks back: " + to + " is after today"));
     }
-    String summary = trim(request.summary);
+    String summary = Inputs.blankToNull(request.summary);
     if (summary == null) {
       errors.add(new Problem.FieldError("summary", "required"));
     } else if (summary.length() > SUMMARY_MAX) {
@@ -162,7 +163,7 @@ public class MarketAnalyses {
       errors.add(new Problem.FieldError("findings", "at most " + FINDINGS_MAX + " findings"));
     } else {
       for (int i = 0; i < requested.size(); i++) {
-        String finding = trim(requested.get(i));
+        String finding = Inputs.blankToNull(requested.get(i));
         if (finding == null || finding.length() > ITEM_MAX) {
           errors.add(
               new Problem.FieldError("findings[" + i + "]", "1 to " + ITEM_MAX + " characters"));
@@ -184,7 +185,7 @@ public class MarketAnalyses {
           errors.add(new Problem.FieldError(path, "a change with decision and decidedOn"));
           continue;
         }
-        String decision = trim(change.decision);
+        String decision = Inputs.blankToNull(change.decision);
         if (decision == null || decision.length() > ITEM_MAX) {
           errors.add(
               new Problem.FieldError(path + ".decision", "1 to " + ITEM_MAX + " characters"));
@@ -202,7 +203,7 @@ public class MarketAnalyses {
   }
 
   private static LocalDate day(String field, String value, List<Problem.FieldError> errors) {
-    String clean = trim(value);
+    String clean = Inputs.blankToNull(value);
     if (clean == null) {
       errors.add(new Problem.FieldError(field, "required: a day such as 2026-03-31"));
       return null;
@@ -213,10 +214,6 @@ public class MarketAnalyses {
       errors.add(new Problem.FieldError(field, "a day such as 2026-03-31"));
       return null;
     }
-  }
-
-  private static String trim(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private LocalDate today(TenantSettings current) {

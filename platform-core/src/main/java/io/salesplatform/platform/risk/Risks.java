@@ -1,5 +1,6 @@
 package io.salesplatform.platform.risk;
 
+import io.salesplatform.platform.api.Inputs;
 import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.api.Sort;
 import io.salesplatform.platform.api.Versions;
@@ -171,7 +172,7 @@ public class Risks {
   private Risk.Content content(RiskRequest request, String defaultOwner) {
     List<Problem.FieldError> errors = new ArrayList<>();
     RiskCategory category = null;
-    String categoryId = trim(request.category);
+    String categoryId = Inputs.blankToNull(request.category);
     if (categoryId == null) {
       errors.add(
           new Problem.FieldError("category", "required: " + String.join(", ", RiskCategory.ids())));
@@ -182,7 +183,7 @@ public class Risks {
             new Problem.FieldError("category", "one of " + String.join(", ", RiskCategory.ids())));
       }
     }
-    String title = trim(request.title);
+    String title = Inputs.blankToNull(request.title);
     if (title == null) {
       errors.add(new Problem.FieldError("title", "required"));
     } else if (title.length() > 200) {
@@ -191,23 +192,23 @@ public class Risks {
     String description = text("description", request.description, errors);
     String mitigation = text("mitigation", request.mitigation, errors);
     String ownerId =
-        trim(request.ownerId) == null
+        Inputs.blankToNull(request.ownerId) == null
             ? defaultOwner
             : people.check("ownerId", request.ownerId, true, errors);
     int likelihood = rating("likelihood", request.likelihood, errors);
     int impact = rating("impact", request.impact, errors);
     RiskStatus status = RiskStatus.OPEN;
-    if (trim(request.status) != null) {
-      status = RiskStatus.byId(trim(request.status)).orElse(null);
+    if (Inputs.blankToNull(request.status) != null) {
+      status = RiskStatus.byId(Inputs.blankToNull(request.status)).orElse(null);
       if (status == null) {
         errors.add(
             new Problem.FieldError("status", "one of " + String.join(", ", RiskStatus.ids())));
       }
     }
     LocalDate reviewOn = null;
-    if (trim(request.reviewOn) != null) {
+    if (Inputs.blankToNull(request.reviewOn) != null) {
       try {
-        reviewOn = LocalDate.parse(trim(request.reviewOn));
+        reviewOn = LocalDate.parse(Inputs.blankToNull(request.reviewOn));
       } catch (DateTimeParseException e) {
         errors.add(new Problem.FieldError("reviewOn", "a day such as 2026-06-30"));
       }
@@ -250,7 +251,7 @@ public class Risks {
   }
 
   private static String text(String field, String value, List<Problem.FieldError> errors) {
-    String clean = trim(value);
+    String clean = Inputs.blankToNull(value);
     if (clean != null && clean.length() > TEXT_MAX) {
       errors.add(new Problem.FieldError(field, "at most " + TEXT_MAX + " characters"));
     }
@@ -258,7 +259,7 @@ public class Risks {
   }
 
   private static UUID uuid(String field, String value, List<Problem.FieldError> errors) {
-    String clean = trim(value);
+    String clean = Inputs.blankToNull(value);
     if (clean == null) {
       return null;
     }
@@ -268,10 +269,6 @@ public class Risks {
       errors.add(new Problem.FieldError(field, "an id"));
       return null;
     }
-  }
-
-  private static String trim(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private RiskView view(Risk risk) {
