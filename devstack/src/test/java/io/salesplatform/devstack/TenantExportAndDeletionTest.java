@@ -120,6 +120,8 @@ class TenantExportAndDeletionTest {
               company[1],
               Map.of("sku", "CRM-SEAT", "name", "CRM seat", "listPrice", "990.00"));
       assertThat(product.status()).as(product.raw().body()).isEqualTo(201);
+      // rows of the tables of teams and supervision
+      tenants.supervisionIds(company[0], company[1]);
     }
     String tenantId = tenantId(slug);
     String otherId = tenantId(other);

@@ -114,8 +114,14 @@ class TenantSettingsTest {
     assertThat(now.get("revision").asInt()).isEqualTo(3);
     assertThat(now.get("settings")).isEqualTo(first.get("settings"));
     assertThat(rolledBack.json().get("rolledBackTo").asInt()).isEqualTo(1);
-    assertThat(api.get(settingsPath() + "/diff?from=1&to=3", admin).json().get("changes"))
-        .isEmpty();
+    JsonNode roundTrip = api.get(settingsPath() + "/diff?from=1&to=3", admin).json();
+    assertThat(roundTrip.get("changes")).isEmpty();
+    // the diff names who revised the policy in between, and why (8.4)
+    assertThat(roundTrip.get("revisions").findValuesAsText("reason"))
+        .containsExactly(
+            "Revenue counts more this year", "Rollback to revision 1: Back to the defaults");
+    assertThat(roundTrip.get("revisions").findValuesAsText("author"))
+        .containsOnly("admin@" + slug + ".example");
   }
 
   @Test

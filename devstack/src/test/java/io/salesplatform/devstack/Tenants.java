@@ -147,6 +147,7 @@ final class Tenants {
     assertThat(product.status()).as(product.raw().body()).isEqualTo(201);
     all.put("{productId}", product.json().get("id").asText());
     all.putAll(dealIds(slug, adminToken, all));
+    all.putAll(supervisionIds(slug, adminToken));
     return all;
   }
 
@@ -219,6 +220,79 @@ final class Tenants {
         contractId,
         "{milestoneId}",
         milestone.json().get("id").asText());
+  }
+
+  /**
+   * A team (and, as they come, the other records of teams and supervision) of company {@code slug},
+   * made by its admin: a real id for each of their path parameters.
+   */
+  Map<String, String> supervisionIds(String slug, String adminToken) throws IOException {
+    Map<String, String> ids = new HashMap<>();
+    String adminId = api.get("/api/t/" + slug + "/me", adminToken).json().at("/user/id").asText();
+    PlatformApi.Answer team =
+        api.post(
+            "/api/t/" + slug + "/teams",
+            adminToken,
+            Map.of(
+                "name", "North of " + slug, "managerId", adminId, "memberIds", List.of(adminId)));
+    assertThat(team.status()).as(team.raw().body()).isEqualTo(201);
+    ids.put("{teamId}", team.json().get("id").asText());
+    PlatformApi.Answer risk =
+        api.post(
+            "/api/t/" + slug + "/risks",
+            adminToken,
+            Map.of(
+                "category", "market",
+                "title", "A rival cuts prices",
+                "likelihood", 3,
+                "impact", 4,
+                "reviewOn", "2030-01-31"));
+    assertThat(risk.status()).as(risk.raw().body()).isEqualTo(201);
+    ids.put("{riskId}", risk.json().get("id").asText());
+    PlatformApi.Answer analysis =
+        api.post(
+            "/api/t/" + slug + "/market-analyses",
+            adminToken,
+            Map.of(
+                "periodFrom", "2024-01-01",
+                "periodTo", "2024-03-31",
+                "summary", "Prices fall as rivals discount",
+                "findings", List.of("Rivals discount by 10%")));
+    assertThat(analysis.status()).as(analysis.raw().body()).isEqualTo(201);
+    ids.put("{analysisId}", analysis.json().get("id").asText());
+    PlatformApi.Answer inspection =
+        api.post(
+            "/api/t/" + slug + "/inspections",
+            adminToken,
+            Map.of(
+                "title", "Follow-up visits",
+                "scope", "company",
+                "scheduledOn", "2030-01-15",
+                "inspectorId", adminId,
+                "checklist", List.of("Visits recorded with outcome")));
+    assertThat(inspection.status()).as(inspection.raw().body()).isEqualTo(201);
+    String inspectionId = inspection.json().get("id").asText();
+    ids.put("{inspectionId}", inspectionId);
+    PlatformApi.Answer finding =
+        api.post(
+            "/api/t/" + slug + "/inspections/" + inspectionId + "/findings",
+            adminToken,
+            Map.of(
+                "severity", "medium",
+                "description", "Two visits without outcome",
+                "responsibleId", adminId,
+                "dueOn", "2030-02-15"));
+    assertThat(finding.status()).as(finding.raw().body()).isEqualTo(201);
+    ids.put("{findingId}", finding.json().get("id").asText());
+    PlatformApi.Answer feedback =
+        api.post(
+            "/api/t/" + slug + "/feedback",
+            adminToken,
+            Map.of(
+                "category", "suggestion", "subject", "Shorter forms", "text", "Too many fields"));
+    assertThat(feedback.status()).as(feedback.raw().body()).isEqualTo(201);
+    ids.put("{feedbackId}", feedback.json().get("id").asText());
+    return ids;
   }
 
   /** Calls an endpoint as a matrix probes it: GET and DELETE bare, other methods with {}. */

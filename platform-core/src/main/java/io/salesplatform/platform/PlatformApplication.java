@@ -8,6 +8,9 @@ import io.salesplatform.platform.credit.CreditCheckResource;
 import io.salesplatform.platform.customer.CustomerResource;
 import io.salesplatform.platform.customer.VisitResource;
 import io.salesplatform.platform.declaration.DeclarationResource;
+import io.salesplatform.platform.feedback.FeedbackResource;
+import io.salesplatform.platform.inspection.InspectionResource;
+import io.salesplatform.platform.market.MarketAnalysisResource;
 import io.salesplatform.platform.people.IntegrationClientResource;
 import io.salesplatform.platform.people.PeopleResource;
 import io.salesplatform.platform.people.SignInResource;
@@ -22,11 +25,13 @@ import io.salesplatform.platform.problem.UnreadableBodyMapper;
 import io.salesplatform.platform.problem.WebApplicationExceptionMapper;
 import io.salesplatform.platform.product.ProductResource;
 import io.salesplatform.platform.quote.QuoteResource;
+import io.salesplatform.platform.risk.RiskResource;
 import io.salesplatform.platform.role.RoleResource;
 import io.salesplatform.platform.security.AuthenticationFilter;
 import io.salesplatform.platform.security.AuthorizationFilter;
 import io.salesplatform.platform.settings.SchemaResource;
 import io.salesplatform.platform.settings.SettingsResource;
+import io.salesplatform.platform.team.TeamResource;
 import io.salesplatform.platform.tenant.MeResource;
 import io.salesplatform.platform.tenant.TenantFilter;
 import io.salesplatform.platform.tenant.TenantResource;
@@ -87,7 +92,13 @@ public class PlatformApplication extends Application {
           // deals: credit checks, quotes, contracts
           CreditCheckResource.class,
           QuoteResource.class,
-          ContractResource.class);
+          ContractResource.class,
+          // teams and supervision
+          TeamResource.class,
+          RiskResource.class,
+          MarketAnalysisResource.class,
+          InspectionResource.class,
+          FeedbackResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */
   private static final Set<Class<?>> PROVIDERS =

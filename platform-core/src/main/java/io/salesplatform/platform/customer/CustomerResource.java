@@ -13,6 +13,7 @@ import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.role.CallerPermissions;
 import io.salesplatform.platform.security.CurrentCaller;
 import io.salesplatform.platform.security.RequiresPermission;
+import io.salesplatform.platform.team.Teams;
 import io.salesplatform.tenant.config.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,7 @@ public class CustomerResource {
   @Inject IdempotentCreations idempotency;
   @Inject CurrentCaller currentCaller;
   @Inject CallerPermissions permissions;
+  @Inject Teams teams;
 
   @Context UriInfo uri;
 
@@ -59,10 +61,12 @@ public class CustomerResource {
       summary = "Customer files in reach, paged",
       description =
           "Filter by rep (user id), segment, channel and q (text in name, industry, needs or"
-              + " notes); sort by name, segment, createdAt or updatedAt, '-' for descending,"
-              + " several separated by commas (default name).")
+              + " notes), and team (team id: the customers of its manager and members); sort by"
+              + " name, segment, createdAt or updatedAt, '-' for descending, several separated by"
+              + " commas (default name).")
   public Page<CustomerView> list(
       @QueryParam("rep") String rep,
+      @QueryParam("team") String team,
       @QueryParam("segment") String segment,
       @QueryParam("channel") String channel,
       @QueryParam("q") String text,
@@ -71,7 +75,7 @@ public class CustomerResource {
       @QueryParam("limit") Integer limit) {
     PageRequest page = PageRequest.of(offset, limit);
     Sort order = Sort.of(sort, "name", Customers.SORTABLE);
-    Customers.Filter filter = filter(rep, segment, channel, text);
+    Customers.Filter filter = filter(rep, segment, channel, text).withTeam(teamPeople(team));
     CustomerScope scope = scope();
     return Page.of(
         customers.page(filter, order, page, scope), page, customers.count(filter, scope));
@@ -111,10 +115,11 @@ public class CustomerResource {
       description = "Streams every file in reach (the list's filters apply), by name.")
   public Response export(
       @QueryParam("rep") String rep,
+      @QueryParam("team") String team,
       @QueryParam("segment") String segment,
       @QueryParam("channel") String channel,
       @QueryParam("q") String text) {
-    Customers.Filter filter = filter(rep, segment, channel, text);
+    Customers.Filter filter = filter(rep, segment, channel, text).withTeam(teamPeople(team));
     CustomerScope scope = scope();
     StreamingOutput body =
         output ->
@@ -238,6 +243,10 @@ public class CustomerResource {
     return customers
         .visit(id, visit, scope())
         .orElseThrow(() -> Problems.notFound("There is no visit " + visitId + "."));
+  }
+
+  private java.util.Set<String> teamPeople(String team) {
+    return Inputs.blankToNull(team) == null ? null : teams.peopleOf(team);
   }
 
   private CustomerScope scope() {

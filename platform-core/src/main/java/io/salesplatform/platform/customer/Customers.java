@@ -95,8 +95,20 @@ public class Customers {
    * @param segment only this segment
    * @param channel only those found through this channel
    * @param text only those whose name, industry, needs or notes contain this, ignoring case
+   * @param team only those assigned to one of these people (a team's, ADR 24)
    */
-  public record Filter(String repId, String segment, String channel, String text) {}
+  public record Filter(
+      String repId, String segment, String channel, String text, Set<String> team) {
+
+    public Filter(String repId, String segment, String channel, String text) {
+      this(repId, segment, channel, text, null);
+    }
+
+    /** The same filter narrowed to a team's people, or unchanged for {@code null}. */
+    public Filter withTeam(Set<String> people) {
+      return new Filter(repId, segment, channel, text, people);
+    }
+  }
 
   @Transactional
   public CustomerView create(CustomerRequest request, CustomerScope scope) {
@@ -321,11 +333,19 @@ public class Customers {
    */
   @Transactional
   public List<OverdueVisit> overdue(String repId, PageRequest page, CustomerScope scope) {
+    return overdue(repId, null, page, scope);
+  }
+
+  /** The overdue visits in reach, of one rep's and of a team's people where given. */
+  @Transactional
+  public List<OverdueVisit> overdue(
+      String repId, Set<String> team, PageRequest page, CustomerScope scope) {
     TenantSettings current = settings.current().settings();
     LocalDate today = today(current);
     Map<String, Rep> reps = reps();
     List<Object[]> rows =
-        overdueQuery(repId, scope, today, "select v, c", " order by v.plannedFor asc, v.id asc")
+        overdueQuery(
+                repId, team, scope, today, "select v, c", " order by v.plannedFor asc, v.id asc")
             .setFirstResult(page.offset())
             .setMaxResults(page.limit())
             .getResultList();
@@ -347,9 +367,15 @@ public class Customers {
 
   @Transactional
   public long overdueCount(String repId, CustomerScope scope) {
+    return overdueCount(repId, null, scope);
+  }
+
+  @Transactional
+  public long overdueCount(String repId, Set<String> team, CustomerScope scope) {
     TenantSettings current = settings.current().settings();
     return ((Number)
-            overdueQuery(repId, scope, today(current), "select count(v)", "").getSingleResult())
+            overdueQuery(repId, team, scope, today(current), "select count(v)", "")
+                .getSingleResult())
         .longValue();
   }
 
@@ -657,6 +683,10 @@ public class Customers {
       jpql.append(" and c.assignedRepId = :rep");
       parameters.put("rep", filter.repId());
     }
+    if (filter.team() != null) {
+      jpql.append(" and c.assignedRepId in :team");
+      parameters.put("team", List.copyOf(filter.team()));
+    }
     if (filter.segment() != null) {
       jpql.append(" and c.segment = :segment");
       parameters.put("segment", filter.segment());
@@ -687,7 +717,12 @@ public class Customers {
   }
 
   private jakarta.persistence.Query overdueQuery(
-      String repId, CustomerScope scope, LocalDate today, String select, String order) {
+      String repId,
+      Set<String> team,
+      CustomerScope scope,
+      LocalDate today,
+      String select,
+      String order) {
     StringBuilder jpql =
         new StringBuilder(
             select
@@ -702,6 +737,10 @@ public class Customers {
     if (repId != null) {
       jpql.append(" and v.repId = :rep");
       parameters.put("rep", repId);
+    }
+    if (team != null) {
+      jpql.append(" and v.repId in :team");
+      parameters.put("team", List.copyOf(team));
     }
     jakarta.persistence.Query query = database.entityManager().createQuery(jpql + order);
     parameters.forEach(query::setParameter);

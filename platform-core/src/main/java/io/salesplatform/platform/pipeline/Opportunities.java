@@ -70,6 +70,7 @@ public class Opportunities {
    * @param customerId only those of this customer
    * @param from only those opened on or after this day
    * @param to only those opened before this day
+   * @param team only those owned by one of these people (a team's, ADR 24)
    */
   public record Filter(
       String ownerId,
@@ -77,7 +78,24 @@ public class Opportunities {
       Opportunity.Status status,
       UUID customerId,
       LocalDate from,
-      LocalDate to) {}
+      LocalDate to,
+      Set<String> team) {
+
+    public Filter(
+        String ownerId,
+        PipelineStage stage,
+        Opportunity.Status status,
+        UUID customerId,
+        LocalDate from,
+        LocalDate to) {
+      this(ownerId, stage, status, customerId, from, to, null);
+    }
+
+    /** The same filter narrowed to a team's people, or unchanged for {@code null}. */
+    public Filter withTeam(Set<String> people) {
+      return new Filter(ownerId, stage, status, customerId, from, to, people);
+    }
+  }
 
   @Transactional
   public OpportunityView create(OpportunityRequests.Describe request, OpportunityScope scope) {
@@ -381,12 +399,19 @@ public class Opportunities {
   /** Open opportunities in reach whose stage is past due, most overdue first. */
   @Transactional
   public List<OverdueStage> overdue(String ownerId, PageRequest page, OpportunityScope scope) {
+    return overdue(ownerId, null, page, scope);
+  }
+
+  /** The overdue stages in reach, of one person's and of a team's people where given. */
+  @Transactional
+  public List<OverdueStage> overdue(
+      String ownerId, Set<String> team, PageRequest page, OpportunityScope scope) {
     TenantSettings current = settings.current().settings();
     LocalDate today = today(current);
     Map<String, Rep> reps = reps();
     @SuppressWarnings("unchecked")
     List<Opportunity> found =
-        overdueQuery(ownerId, scope, today, "select o", " order by o.stageDue asc, o.id asc")
+        overdueQuery(ownerId, team, scope, today, "select o", " order by o.stageDue asc, o.id asc")
             .setFirstResult(page.offset())
             .setMaxResults(page.limit())
             .getResultList();
@@ -405,9 +430,15 @@ public class Opportunities {
 
   @Transactional
   public long overdueCount(String ownerId, OpportunityScope scope) {
+    return overdueCount(ownerId, null, scope);
+  }
+
+  @Transactional
+  public long overdueCount(String ownerId, Set<String> team, OpportunityScope scope) {
     TenantSettings current = settings.current().settings();
     return ((Number)
-            overdueQuery(ownerId, scope, today(current), "select count(o)", "").getSingleResult())
+            overdueQuery(ownerId, team, scope, today(current), "select count(o)", "")
+                .getSingleResult())
         .longValue();
   }
 
@@ -416,7 +447,8 @@ public class Opportunities {
   public Board board(Filter filter, OpportunityScope scope) {
     TenantSettings current = settings.current().settings();
     LocalDate today = today(current);
-    Filter all = new Filter(filter.ownerId(), null, null, null, filter.from(), filter.to());
+    Filter all =
+        new Filter(filter.ownerId(), null, null, null, filter.from(), filter.to(), filter.team());
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         query(
@@ -607,6 +639,10 @@ public class Opportunities {
       jpql.append(" and o.ownerId = :owner");
       parameters.put("owner", filter.ownerId());
     }
+    if (filter.team() != null) {
+      jpql.append(" and o.ownerId in :team");
+      parameters.put("team", List.copyOf(filter.team()));
+    }
     if (filter.stage() != null) {
       jpql.append(" and o.stage = :stage");
       parameters.put("stage", filter.stage().id());
@@ -633,7 +669,12 @@ public class Opportunities {
   }
 
   private Query overdueQuery(
-      String ownerId, OpportunityScope scope, LocalDate today, String select, String order) {
+      String ownerId,
+      Set<String> team,
+      OpportunityScope scope,
+      LocalDate today,
+      String select,
+      String order) {
     StringBuilder jpql =
         new StringBuilder(
             select + " from Opportunity o where o.status = 'OPEN' and o.stageDue < :today");
@@ -646,6 +687,10 @@ public class Opportunities {
     if (ownerId != null) {
       jpql.append(" and o.stageOwnerId = :owner");
       parameters.put("owner", ownerId);
+    }
+    if (team != null) {
+      jpql.append(" and o.stageOwnerId in :team");
+      parameters.put("team", List.copyOf(team));
     }
     Query query = database.entityManager().createQuery(jpql + order);
     parameters.forEach(query::setParameter);

@@ -15,6 +15,7 @@ import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.role.CallerPermissions;
 import io.salesplatform.platform.security.CurrentCaller;
 import io.salesplatform.platform.security.RequiresPermission;
+import io.salesplatform.platform.team.Teams;
 import io.salesplatform.tenant.config.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -50,6 +52,7 @@ public class OpportunityResource {
   @Inject IdempotentCreations idempotency;
   @Inject CurrentCaller currentCaller;
   @Inject CallerPermissions permissions;
+  @Inject Teams teams;
 
   @Context UriInfo uri;
 
@@ -59,10 +62,12 @@ public class OpportunityResource {
       summary = "Opportunities in reach, paged",
       description =
           "Filter by rep (owner's user id), stage, status (open, won, lost), customer, and from/to"
-              + " (days the opportunity was opened, [from, to)); sort by title, amount, stageDue,"
-              + " createdAt or updatedAt, '-' for descending (default -createdAt).")
+              + " (days the opportunity was opened, [from, to)), team (team id: owned by its"
+              + " manager or members); sort by title, amount, stageDue, createdAt or updatedAt,"
+              + " '-' for descending (default -createdAt).")
   public Page<OpportunityView> list(
       @QueryParam("rep") String rep,
+      @QueryParam("team") String team,
       @QueryParam("stage") String stage,
       @QueryParam("status") String status,
       @QueryParam("customer") String customer,
@@ -73,7 +78,8 @@ public class OpportunityResource {
       @QueryParam("limit") Integer limit) {
     PageRequest page = PageRequest.of(offset, limit);
     Sort order = Sort.of(sort, "-createdAt", Opportunities.SORTABLE);
-    Opportunities.Filter filter = filter(rep, stage, status, customer, from, to);
+    Opportunities.Filter filter =
+        filter(rep, stage, status, customer, from, to).withTeam(teamPeople(team));
     OpportunityScope scope = scope();
     return Page.of(
         opportunities.page(filter, order, page, scope), page, opportunities.count(filter, scope));
@@ -110,9 +116,11 @@ public class OpportunityResource {
   @Operation(
       summary = "Open opportunities whose current stage is past due, most overdue first",
       description =
-          "In reach; with opportunities.all every one, or one person's stages with rep (user id).")
+          "In reach; with opportunities.all every one, or one person's stages with rep (user id);"
+              + " team (team id) narrows to stages its manager or members are responsible for.")
   public Page<OverdueStage> overdue(
       @QueryParam("rep") String rep,
+      @QueryParam("team") String team,
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
     PageRequest page = PageRequest.of(offset, limit);
@@ -122,8 +130,11 @@ public class OpportunityResource {
       throw Problems.forbidden(
           "Only someone allowed opportunities.all sees another person's stages.");
     }
+    Set<String> people = teamPeople(team);
     return Page.of(
-        opportunities.overdue(owner, page, scope), page, opportunities.overdueCount(owner, scope));
+        opportunities.overdue(owner, people, page, scope),
+        page,
+        opportunities.overdueCount(owner, people, scope));
   }
 
   @GET
@@ -133,10 +144,15 @@ public class OpportunityResource {
       summary = "The pipeline board: counts and values per stage, won and lost",
       description =
           "Of the opportunities in reach; filter by rep (owner's user id) and the period they were"
-              + " opened in (from, to: days, [from, to)).")
+              + " opened in (from, to: days, [from, to)), and team (team id: owned by its manager"
+              + " or members).")
   public Board board(
-      @QueryParam("rep") String rep, @QueryParam("from") String from, @QueryParam("to") String to) {
-    return opportunities.board(filter(rep, null, null, null, from, to), scope());
+      @QueryParam("rep") String rep,
+      @QueryParam("team") String team,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return opportunities.board(
+        filter(rep, null, null, null, from, to).withTeam(teamPeople(team)), scope());
   }
 
   @GET
@@ -263,6 +279,10 @@ public class OpportunityResource {
         customerId,
         day("from", from),
         day("to", to));
+  }
+
+  private Set<String> teamPeople(String team) {
+    return Inputs.blankToNull(team) == null ? null : teams.peopleOf(team);
   }
 
   private static LocalDate day(String name, String value) {

@@ -124,12 +124,20 @@ public class SettingsResource {
   @GET
   @Path("diff")
   @RequiresPermission("settings.read")
-  @Operation(summary = "What changed between two revisions (0 is the platform's defaults)")
+  @Operation(
+      summary = "What changed between two revisions (0 is the platform's defaults)",
+      description =
+          "With the revisions in between, oldest first (at most 500), each with its author and"
+              + " reason.")
   public SettingsViews.Diff diff(@QueryParam("from") Integer from, @QueryParam("to") Integer to) {
     if (from == null || to == null || from < 0 || to < 0) {
       throw Problems.badRequest("from and to", "name two revisions, 0 or more");
     }
-    return new SettingsViews.Diff(from, to, settings.diff(from, to));
+    return new SettingsViews.Diff(
+        from,
+        to,
+        settings.diff(from, to),
+        settings.revisionsBetween(from, to, 500).stream().map(SettingsViews.Step::of).toList());
   }
 
   private SettingsViews.Summary summary(TenantSettingsService.Outcome outcome) {

@@ -63,6 +63,30 @@ public final class SettingsViews {
    * @param from the earlier revision
    * @param to the later revision
    * @param changes each changed value by path, with its value in both
+   * @param revisions the revisions in between (after the lower number, up to the higher), oldest
+   *     first, each with its author and reason: who changed the policy and why (8.4)
    */
-  public record Diff(int from, int to, List<?> changes) {}
+  public record Diff(int from, int to, List<?> changes, List<Step> revisions) {}
+
+  /**
+   * A revision as a step of a diff.
+   *
+   * @param number its number
+   * @param author who made it
+   * @param createdAt when
+   * @param reason why
+   * @param rolledBackTo the revision it returned to, for a rollback
+   */
+  public record Step(
+      int number, String author, Instant createdAt, String reason, Integer rolledBackTo) {
+
+    static Step of(SettingsRevision revision) {
+      return new Step(
+          revision.number(),
+          revision.author().name(),
+          revision.createdAt(),
+          revision.reason(),
+          revision.rolledBackTo());
+    }
+  }
 }

@@ -92,6 +92,24 @@ public class TenantSettingsService {
         .getResultList();
   }
 
+  /**
+   * The revisions that lead from one revision to another: those after the lower number up to the
+   * higher one, oldest first, at most {@code limit} of them.
+   */
+  @Transactional
+  public List<SettingsRevision> revisionsBetween(int from, int to, int limit) {
+    return database
+        .entityManager()
+        .createQuery(
+            "select r from SettingsRevision r where r.number > :low and r.number <= :high"
+                + " order by r.number asc",
+            SettingsRevision.class)
+        .setParameter("low", Math.min(from, to))
+        .setParameter("high", Math.max(from, to))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   @Transactional
   public long revisionCount() {
     return database

@@ -86,15 +86,21 @@ class TenantTablesTest {
               "custom_role",
               "customer",
               "customer_visit",
+              "feedback",
               "idempotency_key",
+              "inspection",
+              "inspection_finding",
               "ledger",
               "ledger_note",
+              "market_analysis",
               "opportunity",
               "opportunity_stage",
               "outbox_event",
               "product",
               "quote",
               "quote_version",
+              "risk",
+              "team",
               "tenant_member",
               "tenant_settings_revision");
       assertThat(named(tables, "ledger_note").key())
@@ -130,6 +136,7 @@ class TenantTablesTest {
     assertThat(order.indexOf("customer_visit")).isLessThan(order.indexOf("customer"));
     assertThat(order.indexOf("opportunity_stage")).isLessThan(order.indexOf("opportunity"));
     assertThat(order.indexOf("opportunity")).isLessThan(order.indexOf("customer"));
+    assertThat(order.indexOf("inspection_finding")).isLessThan(order.indexOf("inspection"));
     assertThat(order).last().isEqualTo("tenant");
     assertThat(removed.get("ledger_note")).isEqualTo(2);
     assertThat(removed.get("audit_event")).isEqualTo(1);
@@ -379,6 +386,44 @@ class TenantTablesTest {
                 + " occurred_at) values ("
                 + id
                 + ", gen_random_uuid(), 'customer.created', 'customer', '1', '{}', now())");
+        // teams and supervision
+        sql.execute(
+            "insert into team (tenant_id, id, name, manager_id, member_ids, created_at,"
+                + " updated_at, version) values ("
+                + id
+                + ", gen_random_uuid(), 'North', 'u1', '[\"u2\"]', now(), now(), 1)");
+        sql.execute(
+            "insert into risk (tenant_id, id, category, title, owner_id, likelihood, impact,"
+                + " score, level, review_on, status, customer_id, created_at, updated_at, version)"
+                + " values ("
+                + id
+                + ", gen_random_uuid(), 'credit', 'Late payer', 'u1', 4, 5, 20, 'critical',"
+                + " current_date, 'open', '00000000-0000-0000-0000-000000000001', now(), now(),"
+                + " 1)");
+        sql.execute(
+            "insert into market_analysis (tenant_id, id, period_from, period_to, author_id,"
+                + " summary, findings, strategy_changes, created_at, updated_at, version) values ("
+                + id
+                + ", gen_random_uuid(), '2026-01-01', '2026-03-31', 'u1', 'Prices fall',"
+                + " '[\"rivals discount\"]', '[]', now(), now(), 1)");
+        sql.execute(
+            "insert into inspection (tenant_id, id, title, scope, scheduled_on, inspector_id,"
+                + " checklist, status, scheduled_by, created_at, updated_at, version) values ("
+                + id
+                + ", '00000000-0000-0000-0000-000000000003', 'Visits', 'company', current_date,"
+                + " 'u2', '[]', 'SCHEDULED', 'u1', now(), now(), 1)");
+        sql.execute(
+            "insert into inspection_finding (tenant_id, id, inspection_id, severity, description,"
+                + " responsible_id, due_on, status, created_at, updated_at, version) values ("
+                + id
+                + ", gen_random_uuid(), '00000000-0000-0000-0000-000000000003', 'high', 'Late',"
+                + " 'u1', current_date, 'open', now(), now(), 1)");
+        sql.execute(
+            "insert into feedback (tenant_id, id, category, subject, text, anonymous, raised_by,"
+                + " status, created_at, updated_at, version) values ("
+                + id
+                + ", gen_random_uuid(), 'problem', 'CRM slow', 'Slow', true, 'u1', 'open', now(),"
+                + " now(), 1)");
       }
       owner.commit();
     }

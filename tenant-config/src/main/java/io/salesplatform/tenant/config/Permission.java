@@ -90,7 +90,31 @@ public enum Permission {
   CONTRACTS_CREDIT_APPROVE(
       "contracts.credit-approve",
       "Approve signing a contract beyond the customer's credit limit or without a current"
-          + " credit decision");
+          + " credit decision"),
+  // teams and supervision (policy 4.1, 7, 8)
+  TEAMS_READ("teams.read", "Read the company's teams, their managers and members"),
+  TEAMS_MANAGE("teams.manage", "Form, change and dissolve teams"),
+  RISKS_READ(
+      "risks.read", "Read the risk register, the risks whose review is overdue and the heat map"),
+  RISKS_MANAGE("risks.manage", "Register risks and change their rating, mitigation and status"),
+  MARKET_ANALYSES_READ(
+      "market-analyses.read", "Read the market analyses and when the next one is due"),
+  MARKET_ANALYSES_WRITE(
+      "market-analyses.write",
+      "Record market analyses with their findings and the strategy changes that followed"),
+  INSPECTIONS_READ(
+      "inspections.read", "Read inspections, their checklists and findings, and overdue findings"),
+  INSPECTIONS_MANAGE(
+      "inspections.manage",
+      "Schedule inspections with a scope, a day, an inspector and a checklist"),
+  INSPECTIONS_CONDUCT(
+      "inspections.conduct",
+      "Be named an inspection's inspector; record its results and findings and complete it (only"
+          + " the inspections one is named for)"),
+  FEEDBACK_RAISE(
+      "feedback.raise",
+      "Raise problems and suggestions to management and read one's own with their answers"),
+  FEEDBACK_ANSWER("feedback.answer", "Read everyone's feedback and answer it, setting its status");
 
   private final String id;
   private final String description;

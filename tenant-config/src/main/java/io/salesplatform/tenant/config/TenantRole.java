@@ -44,7 +44,17 @@ public enum TenantRole {
           Permission.QUOTES_APPROVE,
           Permission.CONTRACTS_READ,
           Permission.CONTRACTS_WRITE,
-          Permission.CONTRACTS_CREDIT_APPROVE)),
+          Permission.CONTRACTS_CREDIT_APPROVE,
+          Permission.TEAMS_READ,
+          Permission.TEAMS_MANAGE,
+          Permission.RISKS_READ,
+          Permission.RISKS_MANAGE,
+          Permission.MARKET_ANALYSES_READ,
+          Permission.MARKET_ANALYSES_WRITE,
+          Permission.INSPECTIONS_READ,
+          Permission.INSPECTIONS_MANAGE,
+          Permission.FEEDBACK_RAISE,
+          Permission.FEEDBACK_ANSWER)),
   // a rep keeps the files of their own customers (4.2), visits them and works their own
   // opportunities stage by stage (4.3)
   SALES_REP(
@@ -64,7 +74,10 @@ public enum TenantRole {
           Permission.QUOTES_READ,
           Permission.QUOTES_WRITE,
           Permission.CONTRACTS_READ,
-          Permission.CONTRACTS_WRITE)),
+          Permission.CONTRACTS_WRITE,
+          Permission.TEAMS_READ,
+          Permission.MARKET_ANALYSES_READ,
+          Permission.FEEDBACK_RAISE)),
   // marketing develops customers through research, fairs and the web (5.1): it brings lists of
   // prospects in and reads every file for market analysis (7.3), but a rep keeps each file
   MARKETING(
@@ -78,7 +91,12 @@ public enum TenantRole {
           Permission.CUSTOMERS_IMPORT,
           Permission.OPPORTUNITIES_READ,
           Permission.OPPORTUNITIES_ALL,
-          Permission.PRODUCTS_READ)),
+          Permission.PRODUCTS_READ,
+          Permission.TEAMS_READ,
+          Permission.RISKS_READ,
+          Permission.MARKET_ANALYSES_READ,
+          Permission.MARKET_ANALYSES_WRITE,
+          Permission.FEEDBACK_RAISE)),
   // legal reviews contracts, which name products and prices
   LEGAL(
       "legal",
@@ -88,7 +106,9 @@ public enum TenantRole {
           Permission.PRODUCTS_READ,
           // deals: reads and reviews every contract (4.4, 7.1)
           Permission.CONTRACTS_READ,
-          Permission.CONTRACTS_REVIEW)),
+          Permission.CONTRACTS_REVIEW,
+          Permission.RISKS_READ,
+          Permission.FEEDBACK_RAISE)),
   // inspection (8.1) needs the whole record: who did what, and with which people
   INSPECTOR(
       "inspector",
@@ -106,7 +126,13 @@ public enum TenantRole {
           // deals: reads credit, quotes and contracts
           Permission.CREDIT_READ,
           Permission.QUOTES_READ,
-          Permission.CONTRACTS_READ));
+          Permission.CONTRACTS_READ,
+          Permission.TEAMS_READ,
+          Permission.RISKS_READ,
+          Permission.MARKET_ANALYSES_READ,
+          Permission.INSPECTIONS_READ,
+          Permission.INSPECTIONS_CONDUCT,
+          Permission.FEEDBACK_RAISE));
 
   private final String id;
   private final String description;

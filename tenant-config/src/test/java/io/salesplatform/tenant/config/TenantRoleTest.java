@@ -26,7 +26,13 @@ class TenantRoleTest {
             Permission.QUOTES_READ,
             Permission.QUOTES_WRITE,
             Permission.CONTRACTS_READ,
-            Permission.CONTRACTS_WRITE);
+            Permission.CONTRACTS_WRITE,
+            Permission.TEAMS_READ,
+            Permission.RISKS_READ,
+            Permission.MARKET_ANALYSES_READ,
+            Permission.INSPECTIONS_READ,
+            Permission.INSPECTIONS_CONDUCT,
+            Permission.FEEDBACK_RAISE);
   }
 
   @Test

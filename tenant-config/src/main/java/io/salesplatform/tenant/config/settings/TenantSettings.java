@@ -34,6 +34,7 @@ import java.util.Optional;
  * @param currency the ISO 4217 currency of prices, goals and revenue
  * @param timeZone the IANA time zone in which days, deadlines and quarters begin and end, such as
  *     {@code Europe/Berlin}
+ * @param marketAnalysis how often the market is analysed (7.3)
  */
 public record TenantSettings(
     AppraisalSettings appraisal,
@@ -46,7 +47,8 @@ public record TenantSettings(
     Map<PluginPoint, PluginSelection> plugins,
     Locale locale,
     Currency currency,
-    ZoneId timeZone) {
+    ZoneId timeZone,
+    MarketAnalysisSettings marketAnalysis) {
 
   /** The locales the console and the documents are translated into. */
   public static final List<Locale> SUPPORTED_LOCALES =
@@ -72,6 +74,7 @@ public record TenantSettings(
     rules.present(locale, "locale");
     rules.present(currency, "currency");
     rules.present(timeZone, "timeZone");
+    rules.present(marketAnalysis, "marketAnalysis");
     rules.addAll(violationsAcross(rewardBands, quotes, plugins, locale), "");
     rules.enforce();
     rewardBands = List.copyOf(rewardBands);
@@ -191,7 +194,8 @@ public record TenantSettings(
         plugins,
         Locale.ENGLISH,
         Currency.getInstance("USD"),
-        ZoneId.of("UTC"));
+        ZoneId.of("UTC"),
+        MarketAnalysisSettings.defaults());
   }
 
   /** The same settings with {@code selection} serving {@code point} ({@code null}: none). */
@@ -214,7 +218,8 @@ public record TenantSettings(
         changed,
         locale,
         currency,
-        timeZone);
+        timeZone,
+        marketAnalysis);
   }
 
   /** The plugin chosen for {@code point}, if any. */

@@ -29,7 +29,8 @@ class SettingsTreeTest {
             "plugins",
             "locale",
             "currency",
-            "timeZone");
+            "timeZone",
+            "marketAnalysis");
     assertThat(Trees.object(tree.get("stageDeadlines")).keySet())
         .containsExactly(
             "customerDevelopment",
