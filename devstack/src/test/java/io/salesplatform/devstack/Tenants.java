@@ -146,6 +146,18 @@ final class Tenants {
             Map.of("sku", "CRM-SEAT", "name", "CRM seat", "listPrice", "990.00"));
     assertThat(product.status()).as(product.raw().body()).isEqualTo(201);
     all.put("{productId}", product.json().get("id").asText());
+    // after-sales
+    PlatformApi.Answer survey =
+        api.post(
+            "/api/t/" + slug + "/surveys",
+            adminToken,
+            Map.of(
+                "customerId",
+                customerId,
+                "contact",
+                Map.of("name", "Peter", "email", "peter@initech.example")));
+    assertThat(survey.status()).as(survey.raw().body()).isEqualTo(201);
+    all.put("{surveyId}", survey.json().at("/survey/id").asText());
     return all;
   }
 

@@ -24,6 +24,8 @@ import io.salesplatform.platform.security.AuthenticationFilter;
 import io.salesplatform.platform.security.AuthorizationFilter;
 import io.salesplatform.platform.settings.SchemaResource;
 import io.salesplatform.platform.settings.SettingsResource;
+import io.salesplatform.platform.survey.PublicSurveyResource;
+import io.salesplatform.platform.survey.SurveyResource;
 import io.salesplatform.platform.tenant.MeResource;
 import io.salesplatform.platform.tenant.TenantFilter;
 import io.salesplatform.platform.tenant.TenantResource;
@@ -80,7 +82,10 @@ public class PlatformApplication extends Application {
           EndpointResource.class,
           TenantPluginResource.class,
           PlatformPluginResource.class,
-          PricingResource.class);
+          PricingResource.class,
+          // after-sales
+          SurveyResource.class,
+          PublicSurveyResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */
   private static final Set<Class<?>> PROVIDERS =

@@ -34,4 +34,30 @@ public final class Inputs {
       throw unknown.get();
     }
   }
+
+  /** An optional day of a query parameter, such as {@code 2026-01-31}; a 400 naming it if bad. */
+  public static java.time.LocalDate day(String name, String value) {
+    String text = blankToNull(value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw Problems.badRequest(name, "a day such as 2026-01-31");
+    }
+  }
+
+  /** An optional id of a query parameter (a filter); a 400 naming it if it is no id. */
+  public static UUID filterId(String name, String value) {
+    String text = blankToNull(value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      throw Problems.badRequest(name, "an id");
+    }
+  }
 }

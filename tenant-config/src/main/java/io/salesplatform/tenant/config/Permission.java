@@ -58,7 +58,16 @@ public enum Permission {
   PLUGINS_MANAGE(
       "plugins.manage",
       "Choose the plugin, version and extension serving pricing, credit checks and surveys, and"
-          + " configure it");
+          + " configure it"),
+  // after-sales (policy 4.5, 5.6): surveys, in the caller's customer reach
+  SURVEYS_READ(
+      "surveys.read",
+      "Read issued surveys, their answers and scores, and the aggregated satisfaction (of the"
+          + " customers in one's reach)"),
+  SURVEYS_SEND(
+      "surveys.send",
+      "Issue a satisfaction survey with a signed link to a customer's contact (a customer in"
+          + " one's reach)");
 
   private final String id;
   private final String description;

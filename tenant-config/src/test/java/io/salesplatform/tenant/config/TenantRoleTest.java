@@ -20,7 +20,26 @@ class TenantRoleTest {
             Permission.OPPORTUNITIES_READ,
             Permission.OPPORTUNITIES_WRITE,
             Permission.OPPORTUNITIES_ALL,
-            Permission.PRODUCTS_READ);
+            Permission.PRODUCTS_READ,
+            Permission.SURVEYS_READ,
+            Permission.SURVEYS_SEND);
+  }
+
+  @Test
+  void repsAndManagersSendSurveysWhileMarketingAndInspectorsOnlyReadThem() {
+    for (TenantRole role : List.of(TenantRole.SALES_MANAGER, TenantRole.SALES_REP)) {
+      assertThat(role.permissions())
+          .as(role.id())
+          .contains(Permission.SURVEYS_READ, Permission.SURVEYS_SEND);
+    }
+    for (TenantRole role : List.of(TenantRole.MARKETING, TenantRole.INSPECTOR)) {
+      assertThat(role.permissions())
+          .as(role.id())
+          .contains(Permission.SURVEYS_READ)
+          .doesNotContain(Permission.SURVEYS_SEND);
+    }
+    assertThat(TenantRole.LEGAL.permissions())
+        .doesNotContain(Permission.SURVEYS_READ, Permission.SURVEYS_SEND);
   }
 
   @Test
