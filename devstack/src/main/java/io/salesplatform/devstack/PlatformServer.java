@@ -55,6 +55,7 @@ final class PlatformServer implements AutoCloseable {
         "PLATFORM_KEYCLOAK_PROVISIONER_CLIENT_SECRET", settings.secrets().provisionerSecret());
     environment.put("PLATFORM_KEYCLOAK_COMMAND_LINE_CLIENT", "true");
     environment.put("PLATFORM_PUBLIC_URL", settings.platformUrl());
+    environment.put("PLATFORM_SURVEYS_SIGNING_SECRET", settings.secrets().surveySigningSecret());
     environment.put("PLATFORM_PLUGINS_DIR", settings.dist().resolve("plugins").toString());
     environment.put("PLATFORM_TENANTS_DIR", settings.dist().resolve("tenants").toString());
     environment.put("LIQUIBASE_ANALYTICS_ENABLED", "false");

@@ -36,6 +36,7 @@ public record StackSettings(
    * @param keycloakAdminPassword the password of Keycloak's bootstrap admin ({@code admin})
    * @param platformClientSecret the secret of the platform's service account client
    * @param provisionerSecret the secret of the client that creates tenants' own realms
+   * @param surveySigningSecret the secret survey links are signed with (at least 32 characters)
    */
   public record Secrets(
       String ownerPassword,
@@ -43,7 +44,8 @@ public record StackSettings(
       String keycloakDbPassword,
       String keycloakAdminPassword,
       String platformClientSecret,
-      String provisionerSecret) {
+      String provisionerSecret,
+      String surveySigningSecret) {
 
     /** Fixed values: the devstack is a local, single-user stack, and its README states them. */
     static Secrets local() {
@@ -53,11 +55,13 @@ public record StackSettings(
           "keycloak",
           "admin",
           "devstack-platform-secret",
-          "devstack-provisioner-secret");
+          "devstack-provisioner-secret",
+          "devstack-survey-signing-secret-0123456789");
     }
 
     static Secrets random() {
-      return new Secrets(token(), token(), token(), token(), token(), token());
+      return new Secrets(
+          token(), token(), token(), token(), token(), token(), token() + token() + token());
     }
 
     private static String token() {

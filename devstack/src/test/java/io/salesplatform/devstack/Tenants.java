@@ -148,6 +148,18 @@ final class Tenants {
     all.put("{productId}", product.json().get("id").asText());
     all.putAll(dealIds(slug, adminToken, all));
     all.putAll(supervisionIds(slug, adminToken));
+    // after-sales
+    PlatformApi.Answer survey =
+        api.post(
+            "/api/t/" + slug + "/surveys",
+            adminToken,
+            Map.of(
+                "customerId",
+                customerId,
+                "contact",
+                Map.of("name", "Peter", "email", "peter@initech.example")));
+    assertThat(survey.status()).as(survey.raw().body()).isEqualTo(201);
+    all.put("{surveyId}", survey.json().at("/survey/id").asText());
     return all;
   }
 

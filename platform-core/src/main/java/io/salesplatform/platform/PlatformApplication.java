@@ -31,6 +31,8 @@ import io.salesplatform.platform.security.AuthenticationFilter;
 import io.salesplatform.platform.security.AuthorizationFilter;
 import io.salesplatform.platform.settings.SchemaResource;
 import io.salesplatform.platform.settings.SettingsResource;
+import io.salesplatform.platform.survey.PublicSurveyResource;
+import io.salesplatform.platform.survey.SurveyResource;
 import io.salesplatform.platform.team.TeamResource;
 import io.salesplatform.platform.tenant.MeResource;
 import io.salesplatform.platform.tenant.TenantFilter;
@@ -98,7 +100,10 @@ public class PlatformApplication extends Application {
           RiskResource.class,
           MarketAnalysisResource.class,
           InspectionResource.class,
-          FeedbackResource.class);
+          FeedbackResource.class,
+          // after-sales
+          SurveyResource.class,
+          PublicSurveyResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */
   private static final Set<Class<?>> PROVIDERS =

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The tenant registry. Platform data: read before any tenant's transaction begins. */
 @ApplicationScoped
@@ -19,6 +20,11 @@ public class TenantRepository {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The tenant with this id, such as the one a signed survey link names. */
+  public Optional<Tenant> findById(UUID id) {
+    return Optional.ofNullable(entityManager.find(Tenant.class, id));
   }
 
   /** One page of tenants in slug order. */

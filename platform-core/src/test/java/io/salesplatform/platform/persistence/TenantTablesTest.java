@@ -101,6 +101,7 @@ class TenantTablesTest {
               "quote_version",
               "risk",
               "team",
+              "survey",
               "tenant_member",
               "tenant_settings_revision");
       assertThat(named(tables, "ledger_note").key())
@@ -137,6 +138,7 @@ class TenantTablesTest {
     assertThat(order.indexOf("opportunity_stage")).isLessThan(order.indexOf("opportunity"));
     assertThat(order.indexOf("opportunity")).isLessThan(order.indexOf("customer"));
     assertThat(order.indexOf("inspection_finding")).isLessThan(order.indexOf("inspection"));
+    assertThat(order.indexOf("survey")).isLessThan(order.indexOf("customer"));
     assertThat(order).last().isEqualTo("tenant");
     assertThat(removed.get("ledger_note")).isEqualTo(2);
     assertThat(removed.get("audit_event")).isEqualTo(1);
@@ -374,6 +376,17 @@ class TenantTablesTest {
                 + " created_at, updated_at, version) values ("
                 + id
                 + ", gen_random_uuid(), 'CRM-1', 'CRM seat', 990.00, 'EUR', true, now(), now(), 1)");
+        // after-sales
+        sql.execute(
+            "insert into survey (tenant_id, id, customer_id, contact_name, contact_email, trigger,"
+                + " rep_id, plugin_id, plugin_version, extension, questionnaire, token_hash,"
+                + " issued_by, issued_at, expires_at, version) values ("
+                + id
+                + ", gen_random_uuid(), '00000000-0000-0000-0000-000000000001', 'Peter',"
+                + " 'peter@initech.example', 'manual', 'u1', 'nps-survey', '1.0.0', 'nps',"
+                + " '{\"locale\": \"en\", \"questions\": []}', '"
+                + "b".repeat(64)
+                + "', 'u1', now(), now(), 0)");
         sql.execute(
             "insert into idempotency_key (tenant_id, caller_id, key, fingerprint, status,"
                 + " created_at) values ("

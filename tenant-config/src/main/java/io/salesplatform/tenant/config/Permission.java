@@ -114,7 +114,16 @@ public enum Permission {
   FEEDBACK_RAISE(
       "feedback.raise",
       "Raise problems and suggestions to management and read one's own with their answers"),
-  FEEDBACK_ANSWER("feedback.answer", "Read everyone's feedback and answer it, setting its status");
+  FEEDBACK_ANSWER("feedback.answer", "Read everyone's feedback and answer it, setting its status"),
+  // after-sales (policy 4.5, 5.6): surveys, in the caller's customer reach
+  SURVEYS_READ(
+      "surveys.read",
+      "Read issued surveys, their answers and scores, and the aggregated satisfaction (of the"
+          + " customers in one's reach)"),
+  SURVEYS_SEND(
+      "surveys.send",
+      "Issue a satisfaction survey with a signed link to a customer's contact (a customer in"
+          + " one's reach)");
 
   private final String id;
   private final String description;

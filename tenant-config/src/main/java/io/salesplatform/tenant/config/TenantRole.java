@@ -54,7 +54,9 @@ public enum TenantRole {
           Permission.INSPECTIONS_READ,
           Permission.INSPECTIONS_MANAGE,
           Permission.FEEDBACK_RAISE,
-          Permission.FEEDBACK_ANSWER)),
+          Permission.FEEDBACK_ANSWER,
+          Permission.SURVEYS_READ,
+          Permission.SURVEYS_SEND)),
   // a rep keeps the files of their own customers (4.2), visits them and works their own
   // opportunities stage by stage (4.3)
   SALES_REP(
@@ -77,7 +79,9 @@ public enum TenantRole {
           Permission.CONTRACTS_WRITE,
           Permission.TEAMS_READ,
           Permission.MARKET_ANALYSES_READ,
-          Permission.FEEDBACK_RAISE)),
+          Permission.FEEDBACK_RAISE,
+          Permission.SURVEYS_READ,
+          Permission.SURVEYS_SEND)),
   // marketing develops customers through research, fairs and the web (5.1): it brings lists of
   // prospects in and reads every file for market analysis (7.3), but a rep keeps each file
   MARKETING(
@@ -96,7 +100,8 @@ public enum TenantRole {
           Permission.RISKS_READ,
           Permission.MARKET_ANALYSES_READ,
           Permission.MARKET_ANALYSES_WRITE,
-          Permission.FEEDBACK_RAISE)),
+          Permission.FEEDBACK_RAISE,
+          Permission.SURVEYS_READ)),
   // legal reviews contracts, which name products and prices
   LEGAL(
       "legal",
@@ -132,7 +137,8 @@ public enum TenantRole {
           Permission.MARKET_ANALYSES_READ,
           Permission.INSPECTIONS_READ,
           Permission.INSPECTIONS_CONDUCT,
-          Permission.FEEDBACK_RAISE));
+          Permission.FEEDBACK_RAISE,
+          Permission.SURVEYS_READ));
 
   private final String id;
   private final String description;

@@ -32,7 +32,9 @@ class TenantRoleTest {
             Permission.MARKET_ANALYSES_READ,
             Permission.INSPECTIONS_READ,
             Permission.INSPECTIONS_CONDUCT,
-            Permission.FEEDBACK_RAISE);
+            Permission.FEEDBACK_RAISE,
+            Permission.SURVEYS_READ,
+            Permission.SURVEYS_SEND);
   }
 
   @Test
@@ -49,6 +51,23 @@ class TenantRoleTest {
           .as(role.id())
           .isEqualTo(admin || role == TenantRole.SALES_MANAGER);
     }
+  }
+
+  @Test
+  void repsAndManagersSendSurveysWhileMarketingAndInspectorsOnlyReadThem() {
+    for (TenantRole role : List.of(TenantRole.SALES_MANAGER, TenantRole.SALES_REP)) {
+      assertThat(role.permissions())
+          .as(role.id())
+          .contains(Permission.SURVEYS_READ, Permission.SURVEYS_SEND);
+    }
+    for (TenantRole role : List.of(TenantRole.MARKETING, TenantRole.INSPECTOR)) {
+      assertThat(role.permissions())
+          .as(role.id())
+          .contains(Permission.SURVEYS_READ)
+          .doesNotContain(Permission.SURVEYS_SEND);
+    }
+    assertThat(TenantRole.LEGAL.permissions())
+        .doesNotContain(Permission.SURVEYS_READ, Permission.SURVEYS_SEND);
   }
 
   @Test
