@@ -6,6 +6,7 @@ import io.salesplatform.platform.console.ConsoleResource;
 import io.salesplatform.platform.customer.CustomerResource;
 import io.salesplatform.platform.customer.VisitResource;
 import io.salesplatform.platform.declaration.DeclarationResource;
+import io.salesplatform.platform.goal.GoalResource;
 import io.salesplatform.platform.people.IntegrationClientResource;
 import io.salesplatform.platform.people.PeopleResource;
 import io.salesplatform.platform.people.SignInResource;
@@ -77,6 +78,7 @@ public class PlatformApplication extends Application {
           VisitResource.class,
           OpportunityResource.class,
           ProductResource.class,
+          GoalResource.class,
           EndpointResource.class,
           TenantPluginResource.class,
           PlatformPluginResource.class,

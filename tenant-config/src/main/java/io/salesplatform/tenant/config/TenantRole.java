@@ -35,7 +35,9 @@ public enum TenantRole {
           Permission.OPPORTUNITIES_ALL,
           Permission.OPPORTUNITIES_OVERRIDE_STAGE,
           Permission.PRODUCTS_READ,
-          Permission.PRODUCTS_MANAGE)),
+          Permission.PRODUCTS_MANAGE,
+          Permission.GOALS_READ,
+          Permission.GOALS_MANAGE)),
   // a rep keeps the files of their own customers (4.2), visits them and works their own
   // opportunities stage by stage (4.3)
   SALES_REP(
@@ -48,7 +50,8 @@ public enum TenantRole {
           Permission.CUSTOMERS_WRITE,
           Permission.OPPORTUNITIES_READ,
           Permission.OPPORTUNITIES_WRITE,
-          Permission.PRODUCTS_READ)),
+          Permission.PRODUCTS_READ,
+          Permission.GOALS_READ)),
   // marketing develops customers through research, fairs and the web (5.1): it brings lists of
   // prospects in and reads every file for market analysis (7.3), but a rep keeps each file
   MARKETING(
@@ -62,7 +65,8 @@ public enum TenantRole {
           Permission.CUSTOMERS_IMPORT,
           Permission.OPPORTUNITIES_READ,
           Permission.OPPORTUNITIES_ALL,
-          Permission.PRODUCTS_READ)),
+          Permission.PRODUCTS_READ,
+          Permission.GOALS_READ)),
   // legal reviews contracts, which name products and prices
   LEGAL(
       "legal",
@@ -81,7 +85,8 @@ public enum TenantRole {
           Permission.CUSTOMERS_ALL,
           Permission.OPPORTUNITIES_READ,
           Permission.OPPORTUNITIES_ALL,
-          Permission.PRODUCTS_READ));
+          Permission.PRODUCTS_READ,
+          Permission.GOALS_READ));
 
   private final String id;
   private final String description;
