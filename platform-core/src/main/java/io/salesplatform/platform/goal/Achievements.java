@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ public class Achievements {
         database
             .entityManager()
             .createNativeQuery(
-                "select owner_id, sum(contract_value) from contract"
+                "select owner_id, sum(value) from contract"
                     + " where signed_at >= ?1 and signed_at < ?2 and currency = ?3"
                     + " group by owner_id")
             .setParameter(1, Timestamp.from(from))
@@ -52,7 +53,9 @@ public class Achievements {
             .getResultList();
     for (Object row : revenue) {
       Object[] columns = (Object[]) row;
-      achieved.put((String) columns[0], new Achieved(((BigDecimal) columns[1]).setScale(2), 0));
+      achieved.put(
+          (String) columns[0],
+          new Achieved(((BigDecimal) columns[1]).setScale(2, RoundingMode.HALF_EVEN), 0));
     }
     List<?> newCustomers =
         database

@@ -31,7 +31,7 @@ public class TeamRoster {
     Set<String> members = new TreeSet<>();
     database
         .entityManager()
-        .createNativeQuery("select user_id from team_member where team_id = ?1")
+        .createNativeQuery("select jsonb_array_elements_text(member_ids) from team where id = ?1")
         .setParameter(1, teamId)
         .getResultList()
         .forEach(id -> members.add((String) id));
