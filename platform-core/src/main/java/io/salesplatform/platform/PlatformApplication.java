@@ -1,6 +1,7 @@
 package io.salesplatform.platform;
 
 import io.salesplatform.platform.api.EndpointResource;
+import io.salesplatform.platform.appraisal.AppraisalResource;
 import io.salesplatform.platform.audit.AuditResource;
 import io.salesplatform.platform.console.ConsoleResource;
 import io.salesplatform.platform.customer.CustomerResource;
@@ -79,6 +80,7 @@ public class PlatformApplication extends Application {
           OpportunityResource.class,
           ProductResource.class,
           GoalResource.class,
+          AppraisalResource.class,
           EndpointResource.class,
           TenantPluginResource.class,
           PlatformPluginResource.class,

@@ -59,6 +59,16 @@ public enum Permission {
       "goals.read",
       "Read the quarterly goals of the company, its teams and its reps, with live progress"),
   GOALS_MANAGE("goals.manage", "Set, change and remove quarterly goals"),
+  APPRAISALS_READ(
+      "appraisals.read",
+      "Read published appraisals with every rep's explained result; comment on or dispute one's"
+          + " own"),
+  APPRAISALS_RATE(
+      "appraisals.rate", "Rate colleagues' team collaboration for the quarterly appraisal"),
+  APPRAISALS_MANAGE(
+      "appraisals.manage",
+      "Run appraisals, preview other weights, publish a quarter's appraisal, answer disputes, see"
+          + " who rated whom"),
   PLUGINS_MANAGE(
       "plugins.manage",
       "Choose the plugin, version and extension serving pricing, credit checks and surveys, and"

@@ -37,7 +37,10 @@ public enum TenantRole {
           Permission.PRODUCTS_READ,
           Permission.PRODUCTS_MANAGE,
           Permission.GOALS_READ,
-          Permission.GOALS_MANAGE)),
+          Permission.GOALS_MANAGE,
+          Permission.APPRAISALS_READ,
+          Permission.APPRAISALS_RATE,
+          Permission.APPRAISALS_MANAGE)),
   // a rep keeps the files of their own customers (4.2), visits them and works their own
   // opportunities stage by stage (4.3)
   SALES_REP(
@@ -51,7 +54,9 @@ public enum TenantRole {
           Permission.OPPORTUNITIES_READ,
           Permission.OPPORTUNITIES_WRITE,
           Permission.PRODUCTS_READ,
-          Permission.GOALS_READ)),
+          Permission.GOALS_READ,
+          Permission.APPRAISALS_READ,
+          Permission.APPRAISALS_RATE)),
   // marketing develops customers through research, fairs and the web (5.1): it brings lists of
   // prospects in and reads every file for market analysis (7.3), but a rep keeps each file
   MARKETING(
@@ -66,7 +71,9 @@ public enum TenantRole {
           Permission.OPPORTUNITIES_READ,
           Permission.OPPORTUNITIES_ALL,
           Permission.PRODUCTS_READ,
-          Permission.GOALS_READ)),
+          Permission.GOALS_READ,
+          Permission.APPRAISALS_READ,
+          Permission.APPRAISALS_RATE)),
   // legal reviews contracts, which name products and prices
   LEGAL(
       "legal",
@@ -86,7 +93,8 @@ public enum TenantRole {
           Permission.OPPORTUNITIES_READ,
           Permission.OPPORTUNITIES_ALL,
           Permission.PRODUCTS_READ,
-          Permission.GOALS_READ));
+          Permission.GOALS_READ,
+          Permission.APPRAISALS_READ));
 
   private final String id;
   private final String description;
