@@ -66,7 +66,7 @@ public class QuarterFigures {
         from contract_milestone m
         join contract c on c.tenant_id = m.tenant_id and c.id = m.contract_id
         where m.due_on >= ?4 and m.due_on < ?5 and c.signed_at is not null
-          and m.kind <> 'customer-obligation'
+          and m.kind in ('delivery', 'company-obligation')
         group by c.owner_id),
       rated as (
         select rated_id as rep_id, count(*) as ratings, avg(rating) as mean,
