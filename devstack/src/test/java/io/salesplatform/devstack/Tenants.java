@@ -146,7 +146,79 @@ final class Tenants {
             Map.of("sku", "CRM-SEAT", "name", "CRM seat", "listPrice", "990.00"));
     assertThat(product.status()).as(product.raw().body()).isEqualTo(201);
     all.put("{productId}", product.json().get("id").asText());
+    all.putAll(dealIds(slug, adminToken, all));
     return all;
+  }
+
+  /**
+   * Real ids of a quote the customer accepted, its contract and a milestone, made by the admin in
+   * tenant {@code slug} from the customer, opportunity and product in {@code ids}, with a credit
+   * limit granted so that the quote may be sent.
+   */
+  private Map<String, String> dealIds(String slug, String adminToken, Map<String, String> ids)
+      throws IOException {
+    String base = "/api/t/" + slug;
+    PlatformApi.Answer limit =
+        api.put(
+            base + "/plugins/credit-check",
+            adminToken,
+            JSON.writeValueAsString(
+                Map.of(
+                    "pluginId",
+                    "credit-limit",
+                    "version",
+                    CreditChecksTest.BUNDLED,
+                    "extension",
+                    "internal-scorecard",
+                    "config",
+                    Map.of("creditLimit", 100000))));
+    assertThat(limit.status()).as(limit.raw().body()).isEqualTo(200);
+    PlatformApi.Answer check =
+        api.post(
+            base + "/customers/" + ids.get("{customerId}") + "/credit-checks",
+            adminToken,
+            Map.of("amount", "990.00"));
+    assertThat(check.status()).as(check.raw().body()).isEqualTo(201);
+    PlatformApi.Answer quote =
+        api.post(
+            base + "/quotes",
+            adminToken,
+            Map.of(
+                "opportunityId",
+                ids.get("{opportunityId}"),
+                "lines",
+                List.of(Map.of("productId", ids.get("{productId}"), "quantity", 1))));
+    assertThat(quote.status()).as(quote.raw().body()).isEqualTo(201);
+    String quoteId = quote.json().get("id").asText();
+    PlatformApi.Answer sent =
+        api.post(
+            base + "/quotes/" + quoteId + "/send",
+            adminToken,
+            Map.of("version", quote.json().get("version").asLong()));
+    assertThat(sent.status()).as(sent.raw().body()).isEqualTo(200);
+    PlatformApi.Answer accepted =
+        api.post(
+            base + "/quotes/" + quoteId + "/response",
+            adminToken,
+            Map.of("answer", "accepted", "version", sent.json().get("version").asLong()));
+    assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(200);
+    PlatformApi.Answer contract =
+        api.post(base + "/contracts", adminToken, Map.of("quoteId", quoteId));
+    assertThat(contract.status()).as(contract.raw().body()).isEqualTo(201);
+    String contractId = contract.json().get("id").asText();
+    PlatformApi.Answer milestone =
+        api.post(
+            base + "/contracts/" + contractId + "/milestones",
+            adminToken,
+            Map.of("title", "Go-live", "kind", "delivery", "dueOn", "2030-01-31"));
+    assertThat(milestone.status()).as(milestone.raw().body()).isEqualTo(201);
+    return Map.of(
+        "{quoteId}",
+        quoteId,
+        "{contractId}",
+        contractId,
+        "{milestoneId}",
+        milestone.json().get("id").asText());
   }
 
   /** Calls an endpoint as a matrix probes it: GET and DELETE bare, other methods with {}. */

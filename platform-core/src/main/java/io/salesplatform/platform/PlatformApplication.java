@@ -4,6 +4,8 @@ import io.salesplatform.platform.api.EndpointResource;
 import io.salesplatform.platform.appraisal.AppraisalResource;
 import io.salesplatform.platform.audit.AuditResource;
 import io.salesplatform.platform.console.ConsoleResource;
+import io.salesplatform.platform.contract.ContractResource;
+import io.salesplatform.platform.credit.CreditCheckResource;
 import io.salesplatform.platform.customer.CustomerResource;
 import io.salesplatform.platform.customer.VisitResource;
 import io.salesplatform.platform.declaration.DeclarationResource;
@@ -21,6 +23,7 @@ import io.salesplatform.platform.problem.UnexpectedErrorMapper;
 import io.salesplatform.platform.problem.UnreadableBodyMapper;
 import io.salesplatform.platform.problem.WebApplicationExceptionMapper;
 import io.salesplatform.platform.product.ProductResource;
+import io.salesplatform.platform.quote.QuoteResource;
 import io.salesplatform.platform.role.RoleResource;
 import io.salesplatform.platform.security.AuthenticationFilter;
 import io.salesplatform.platform.security.AuthorizationFilter;
@@ -84,7 +87,11 @@ public class PlatformApplication extends Application {
           EndpointResource.class,
           TenantPluginResource.class,
           PlatformPluginResource.class,
-          PricingResource.class);
+          PricingResource.class,
+          // deals: credit checks, quotes, contracts
+          CreditCheckResource.class,
+          QuoteResource.class,
+          ContractResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */
   private static final Set<Class<?>> PROVIDERS =

@@ -34,9 +34,10 @@ public final class CustomerViews {
    * @param developmentNotes important facts of its development
    * @param needs its recorded needs
    * @param nextVisit the day of the planned follow-up visit
-   * @param purchaseHistory what it bought; filled from contracts once they exist (empty until then)
-   * @param creditProfile its credit standing; filled from credit checks once they exist (absent
-   *     until then)
+   * @param purchaseHistory its signed contracts (number, signed day, value, status), on the read of
+   *     one file; empty in lists
+   * @param creditProfile its credit standing from the latest credit check and its exposure, on the
+   *     read of one file; absent in lists
    * @param createdAt when the file was opened
    * @param updatedAt when it last changed
    * @param version its version, also the ETag; a change names it
@@ -60,6 +61,29 @@ public final class CustomerViews {
       Instant createdAt,
       Instant updatedAt,
       long version) {
+
+    /** This file with its purchase history and credit profile, as contracts and checks say. */
+    public CustomerView withDealings(List<Object> history, Object credit) {
+      return new CustomerView(
+          id,
+          name,
+          industry,
+          segment,
+          address,
+          website,
+          notes,
+          contacts,
+          assignedRep,
+          channel,
+          developmentNotes,
+          needs,
+          nextVisit,
+          List.copyOf(history),
+          credit,
+          createdAt,
+          updatedAt,
+          version);
+    }
 
     static CustomerView of(Customer customer, Rep rep, LocalDate nextVisit) {
       CustomerProfile profile = customer.profile();

@@ -4,6 +4,8 @@ import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.api.Sort;
 import io.salesplatform.platform.api.Versions;
 import io.salesplatform.platform.audit.AuditTrail;
+import io.salesplatform.platform.contract.Contracts;
+import io.salesplatform.platform.credit.CreditChecks;
 import io.salesplatform.platform.customer.CustomerViews.CustomerView;
 import io.salesplatform.platform.customer.CustomerViews.OverdueVisit;
 import io.salesplatform.platform.customer.CustomerViews.Rep;
@@ -80,6 +82,8 @@ public class Customers {
   @Inject TenantMembers members;
   @Inject TenantSettingsService settings;
   @Inject AuditTrail audit;
+  @Inject CreditChecks credit;
+  @Inject Contracts contracts;
   @Inject Outbox outbox;
 
   Clock clock = Clock.systemUTC();
@@ -123,7 +127,12 @@ public class Customers {
 
   @Transactional
   public Optional<CustomerView> find(UUID id, CustomerScope scope) {
-    return reachable(id, scope).map(c -> view(c, nextVisit(c.id())));
+    return reachable(id, scope)
+        .map(
+            c ->
+                view(c, nextVisit(c.id()))
+                    .withDealings(
+                        List.copyOf(contracts.purchases(c.id())), credit.profile(c.id())));
   }
 
   @Transactional
@@ -516,6 +525,37 @@ public class Customers {
       return Optional.empty();
     }
     return Optional.of(customer);
+  }
+
+  /**
+   * Plans the follow-up visit that comes after a completed delivery (policy 5.6): the customer's
+   * planned visit moves to {@code day} unless it is already planned earlier; one is planned when
+   * none is. Returns the day of the planned visit.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public LocalDate planFollowUp(UUID customerId, LocalDate day, AuditTrail.Actor actor) {
+    EntityManager entityManager = database.entityManager();
+    Customer customer = entityManager.find(Customer.class, customerId);
+    entityManager.lock(customer, LockModeType.PESSIMISTIC_WRITE);
+    Optional<FollowUpVisit> planned = plannedVisit(customerId);
+    if (planned.isPresent() && !planned.get().plannedFor().isAfter(day)) {
+      return planned.get().plannedFor();
+    }
+    LocalDate before = planned.map(FollowUpVisit::plannedFor).orElse(null);
+    if (planned.isPresent()) {
+      planned.get().replan(day, customer.assignedRepId());
+    } else {
+      entityManager.persist(
+          new FollowUpVisit(customerId, customer.assignedRepId(), day, clock.instant()));
+    }
+    audit.record(
+        actor,
+        "customer.visit.plan",
+        "customer:" + customerId,
+        "Planned a follow-up visit to " + customer.name() + " on " + day + " after a delivery",
+        before == null ? null : Map.of("nextVisit", before.toString()),
+        Map.of("nextVisit", day.toString()));
+    return day;
   }
 
   private Optional<FollowUpVisit> plannedVisit(UUID customerId) {

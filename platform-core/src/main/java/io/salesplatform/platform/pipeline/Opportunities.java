@@ -260,6 +260,79 @@ public class Opportunities {
     return after;
   }
 
+  /**
+   * Signing a contract of the opportunity wins it with the contract's value (ADR 23); the stage it
+   * enters is kept in its history like any move.
+   *
+   * @return why signing is refused for the opportunity, or empty
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<String> winBySigning(
+      UUID id, Money value, String contract, AuditTrail.Actor actor) {
+    TenantSettings current = settings.current().settings();
+    Opportunity opportunity = database.entityManager().find(Opportunity.class, id);
+    OpportunityView before = view(opportunity, current);
+    int seq = opportunity.stageSeq();
+    Instant now = clock.instant();
+    LocalDate due =
+        today(current)
+            .plusDays(
+                PipelineStage.IMPLEMENTATION_AND_TRACKING.deadlineDays(current.stageDeadlines()));
+    Optional<String> refusal =
+        opportunity.winBySigning(
+            value, "Contract " + contract + " signed", opportunity.ownerId(), due, now);
+    if (refusal.isPresent() || before.status().equals("won")) {
+      return refusal;
+    }
+    recordStage(opportunity, seq, actor.id(), now);
+    OpportunityView after = view(opportunity, current);
+    audit.record(
+        actor,
+        "opportunity.close",
+        "opportunity:" + id,
+        "Won " + opportunity.title() + " by signing contract " + contract,
+        before,
+        after);
+    outbox.emit("opportunity.closed", "opportunity", id, after);
+    return Optional.empty();
+  }
+
+  /** A completed contract moves its won opportunity into after-sales (policy 5.6). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void enterAfterSales(UUID id, AuditTrail.Actor actor) {
+    TenantSettings current = settings.current().settings();
+    Opportunity opportunity = database.entityManager().find(Opportunity.class, id);
+    OpportunityView before = view(opportunity, current);
+    int seq = opportunity.stageSeq();
+    Instant now = clock.instant();
+    LocalDate due =
+        today(current).plusDays(PipelineStage.AFTER_SALES.deadlineDays(current.stageDeadlines()));
+    if (!opportunity.enterAfterSales(opportunity.ownerId(), due, now)) {
+      return;
+    }
+    recordStage(opportunity, seq, actor.id(), now);
+    OpportunityView after = view(opportunity, current);
+    audit.record(
+        actor,
+        "opportunity.stage.move",
+        "opportunity:" + id,
+        "Moved " + opportunity.title() + " to after-sales: its contract is completed",
+        before,
+        after);
+    outbox.emit("opportunity.stage-changed", "opportunity", id, after);
+  }
+
+  private void recordStage(Opportunity opportunity, int left, String by, Instant now) {
+    EntityManager entityManager = database.entityManager();
+    StageRecord.Key key = new StageRecord.Key();
+    key.opportunityId = opportunity.id();
+    key.seq = left;
+    Optional.ofNullable(entityManager.find(StageRecord.class, key)).ifPresent(r -> r.leave(now));
+    if (opportunity.stageSeq() != left) {
+      entityManager.persist(new StageRecord(opportunity, by));
+    }
+  }
+
   @Transactional
   public List<OpportunityView> page(
       Filter filter, Sort sort, PageRequest page, OpportunityScope scope) {

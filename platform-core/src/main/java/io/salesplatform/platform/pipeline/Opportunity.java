@@ -165,6 +165,55 @@ public class Opportunity {
     return Optional.empty();
   }
 
+  /**
+   * Signing a contract wins the opportunity with the contract's value and puts it into
+   * implementation and tracking (owned by {@code owner}, due {@code due}), from whatever stage it
+   * was in: the signature is the fact the stages describe. Refused for a lost opportunity; an
+   * opportunity already won keeps its value and stage.
+   *
+   * @return why it is refused, or empty
+   */
+  public Optional<String> winBySigning(
+      Money contractValue, String reason, String owner, LocalDate due, Instant now) {
+    if (status() == Status.LOST) {
+      return Optional.of("The opportunity was lost; no contract of it is signed.");
+    }
+    if (status() == Status.WON) {
+      return Optional.empty();
+    }
+    this.status = Status.WON.name();
+    this.amount = contractValue.amount();
+    this.currency = contractValue.currency();
+    this.closeReason = Objects.requireNonNull(reason, "reason");
+    this.closedAt = now;
+    if (stage().ordinal() < PipelineStage.IMPLEMENTATION_AND_TRACKING.ordinal()) {
+      enter(PipelineStage.IMPLEMENTATION_AND_TRACKING, owner, due, now);
+    }
+    this.updatedAt = now;
+    return Optional.empty();
+  }
+
+  /**
+   * A won opportunity whose contract is completed enters after-sales (policy 5.6); false when it is
+   * not won or already there.
+   */
+  public boolean enterAfterSales(String owner, LocalDate due, Instant now) {
+    if (status() != Status.WON || stage() == PipelineStage.AFTER_SALES) {
+      return false;
+    }
+    enter(PipelineStage.AFTER_SALES, owner, due, now);
+    this.updatedAt = now;
+    return true;
+  }
+
+  private void enter(PipelineStage to, String owner, LocalDate due, Instant now) {
+    this.stage = to.id();
+    this.stageOwnerId = Objects.requireNonNull(owner, "owner");
+    this.stageEnteredAt = now;
+    this.stageDue = Objects.requireNonNull(due, "due");
+    this.stageSeq++;
+  }
+
   public UUID id() {
     return id;
   }

@@ -80,6 +80,9 @@ class TenantTablesTest {
           .extracting(TenantTables.Table::name)
           .containsExactly(
               "audit_event",
+              "contract",
+              "contract_milestone",
+              "credit_check",
               "custom_role",
               "customer",
               "customer_visit",
@@ -90,6 +93,8 @@ class TenantTablesTest {
               "opportunity_stage",
               "outbox_event",
               "product",
+              "quote",
+              "quote_version",
               "tenant_member",
               "tenant_settings_revision");
       assertThat(named(tables, "ledger_note").key())
@@ -319,6 +324,44 @@ class TenantTablesTest {
                 + id
                 + ", '00000000-0000-0000-0000-000000000002', 1, 'customer-development', 'u1',"
                 + " now(), current_date, 'u1')");
+        // deals: a credit decision, a quote with its first version, a contract and a milestone
+        sql.execute(
+            "insert into credit_check (tenant_id, id, customer_id, checked_at, checked_by,"
+                + " outcome, rating, credit_limit, currency, requested_amount, exposure,"
+                + " expires_at, reasons, plugin_id, plugin_version, extension, request) values ("
+                + id
+                + ", gen_random_uuid(), '00000000-0000-0000-0000-000000000001', now(), 'u1',"
+                + " 'APPROVE', 'B', 1000, 'EUR', 0, 0, now(), '[]', 'p', '1', 'e', '{}')");
+        sql.execute(
+            "insert into quote (tenant_id, id, opportunity_id, customer_id, owner_id, status,"
+                + " current_version, currency, net_total, approval_required, requested_at,"
+                + " response_due, created_at, updated_at, version) values ("
+                + id
+                + ", '00000000-0000-0000-0000-000000000003', '00000000-0000-0000-0000-000000000002',"
+                + " '00000000-0000-0000-0000-000000000001', 'u1', 'ACCEPTED', 1, 'EUR', 100,"
+                + " false, now(), now(), now(), now(), 1)");
+        sql.execute(
+            "insert into quote_version (tenant_id, quote_id, number, lines, currency, list_total,"
+                + " discount_total, net_total, approval_required, approval_reasons,"
+                + " settings_revision, created_by, created_at) values ("
+                + id
+                + ", '00000000-0000-0000-0000-000000000003', 1, '[]', 'EUR', 100, 0, 100, false,"
+                + " '[]', 1, 'u1', now())");
+        sql.execute(
+            "insert into contract (tenant_id, id, number, quote_id, opportunity_id, customer_id,"
+                + " owner_id, lines, value, currency, revision, status, created_at, updated_at,"
+                + " version) values ("
+                + id
+                + ", '00000000-0000-0000-0000-000000000004', 1,"
+                + " '00000000-0000-0000-0000-000000000003', '00000000-0000-0000-0000-000000000002',"
+                + " '00000000-0000-0000-0000-000000000001', 'u1', '[]', 100, 'EUR', 1, 'IN_REVIEW',"
+                + " now(), now(), 1)");
+        sql.execute(
+            "insert into contract_milestone (tenant_id, id, contract_id, title, kind, due_on,"
+                + " status, created_at, version) values ("
+                + id
+                + ", gen_random_uuid(), '00000000-0000-0000-0000-000000000004', 'Go-live',"
+                + " 'delivery', current_date, 'PENDING', now(), 1)");
         sql.execute(
             "insert into product (tenant_id, id, sku, name, list_price, currency, active,"
                 + " created_at, updated_at, version) values ("

@@ -72,7 +72,39 @@ public enum Permission {
   PLUGINS_MANAGE(
       "plugins.manage",
       "Choose the plugin, version and extension serving pricing, credit checks and surveys, and"
-          + " configure it");
+          + " configure it"),
+  // the money side of the sales core: credit checks, quotes and contracts (policy 4.4, 5.3-5.5,
+  // 6.4, 7.1, 7.2)
+  CREDIT_READ(
+      "credit.read",
+      "Read customers' credit checks and credit profile (within one's customer reach)"),
+  CREDIT_CHECK(
+      "credit.check",
+      "Run the company's credit-check plugin on a customer (within one's customer reach)"),
+  QUOTES_READ(
+      "quotes.read",
+      "Read quotes and their versions (those of the opportunities in one's reach; every one with"
+          + " opportunities.all)"),
+  QUOTES_WRITE(
+      "quotes.write",
+      "Make, revise and send quotes and record the customer's answer (within the same reach)"),
+  QUOTES_APPROVE(
+      "quotes.approve",
+      "Approve or reject quotes whose prices or discounts need a manager (not one's own)"),
+  CONTRACTS_READ(
+      "contracts.read",
+      "Read contracts, milestones and fulfilment (those of the opportunities in one's reach;"
+          + " every one with opportunities.all or contracts.review)"),
+  CONTRACTS_WRITE(
+      "contracts.write",
+      "Make contracts from accepted quotes, amend and submit them, sign approved ones, keep"
+          + " their milestones (within the same reach)"),
+  CONTRACTS_REVIEW(
+      "contracts.review", "Legal review of every contract: approve, reject or request changes"),
+  CONTRACTS_CREDIT_APPROVE(
+      "contracts.credit-approve",
+      "Approve signing a contract beyond the customer's credit limit or without a current"
+          + " credit decision");
 
   private final String id;
   private final String description;

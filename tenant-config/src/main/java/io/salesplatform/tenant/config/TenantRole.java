@@ -40,7 +40,16 @@ public enum TenantRole {
           Permission.GOALS_MANAGE,
           Permission.APPRAISALS_READ,
           Permission.APPRAISALS_RATE,
-          Permission.APPRAISALS_MANAGE)),
+          Permission.APPRAISALS_MANAGE,
+          // deals: approves quotes and signing beyond credit
+          Permission.CREDIT_READ,
+          Permission.CREDIT_CHECK,
+          Permission.QUOTES_READ,
+          Permission.QUOTES_WRITE,
+          Permission.QUOTES_APPROVE,
+          Permission.CONTRACTS_READ,
+          Permission.CONTRACTS_WRITE,
+          Permission.CONTRACTS_CREDIT_APPROVE)),
   // a rep keeps the files of their own customers (4.2), visits them and works their own
   // opportunities stage by stage (4.3)
   SALES_REP(
@@ -56,7 +65,14 @@ public enum TenantRole {
           Permission.PRODUCTS_READ,
           Permission.GOALS_READ,
           Permission.APPRAISALS_READ,
-          Permission.APPRAISALS_RATE)),
+          Permission.APPRAISALS_RATE,
+          // deals: checks credit, quotes and contracts within reach
+          Permission.CREDIT_READ,
+          Permission.CREDIT_CHECK,
+          Permission.QUOTES_READ,
+          Permission.QUOTES_WRITE,
+          Permission.CONTRACTS_READ,
+          Permission.CONTRACTS_WRITE)),
   // marketing develops customers through research, fairs and the web (5.1): it brings lists of
   // prospects in and reads every file for market analysis (7.3), but a rep keeps each file
   MARKETING(
@@ -78,7 +94,12 @@ public enum TenantRole {
   LEGAL(
       "legal",
       "Legal reviewer of contracts",
-      EnumSet.of(Permission.SETTINGS_READ, Permission.PRODUCTS_READ)),
+      EnumSet.of(
+          Permission.SETTINGS_READ,
+          Permission.PRODUCTS_READ,
+          // deals: reads and reviews every contract (4.4, 7.1)
+          Permission.CONTRACTS_READ,
+          Permission.CONTRACTS_REVIEW)),
   // inspection (8.1) needs the whole record: who did what, and with which people
   INSPECTOR(
       "inspector",
@@ -94,7 +115,11 @@ public enum TenantRole {
           Permission.OPPORTUNITIES_ALL,
           Permission.PRODUCTS_READ,
           Permission.GOALS_READ,
-          Permission.APPRAISALS_READ));
+          Permission.APPRAISALS_READ,
+          // deals: reads credit, quotes and contracts
+          Permission.CREDIT_READ,
+          Permission.QUOTES_READ,
+          Permission.CONTRACTS_READ));
 
   private final String id;
   private final String description;
