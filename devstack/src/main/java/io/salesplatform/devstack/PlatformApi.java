@@ -141,6 +141,11 @@ public final class PlatformApi {
     return call("PUT", path, token, jsonBody);
   }
 
+  /** PUT with a body written as JSON. */
+  public Answer put(String path, String token, Object body) throws IOException {
+    return put(path, token, JSON.writeValueAsString(body));
+  }
+
   public Answer send(HttpRequest.Builder request) throws IOException {
     try {
       HttpResponse<String> response =

@@ -160,7 +160,77 @@ final class Tenants {
                 Map.of("name", "Peter", "email", "peter@initech.example")));
     assertThat(survey.status()).as(survey.raw().body()).isEqualTo(201);
     all.put("{surveyId}", survey.json().at("/survey/id").asText());
+    all.putAll(appraisalIds(slug, adminToken));
     return all;
+  }
+
+  /**
+   * Real ids for goals and appraisals in tenant {@code slug}: the admin's own rep goal for the
+   * current quarter, a collaboration rating the admin gives a new colleague, a published appraisal
+   * run with the admin's result, and the admin's comment on it.
+   */
+  private Map<String, String> appraisalIds(String slug, String adminToken) throws IOException {
+    String base = "/api/t/" + slug;
+    String adminId = api.get(base + "/me", adminToken).json().at("/user/id").asText();
+    String zone = api.get(base + "/settings", adminToken).json().at("/settings/timeZone").asText();
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of(zone));
+    String quarter = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+    PlatformApi.Answer goal =
+        api.post(
+            base + "/goals",
+            adminToken,
+            Map.of(
+                "quarter",
+                quarter,
+                "scope",
+                "rep",
+                "subjectId",
+                adminId,
+                "revenueTarget",
+                "1000.00",
+                "newCustomerTarget",
+                1));
+    assertThat(goal.status()).as(goal.raw().body()).isEqualTo(201);
+    PlatformApi.Answer colleague =
+        api.post(
+            base + "/users",
+            adminToken,
+            Map.of(
+                "email", "colleague@" + slug + ".example",
+                "name", "Colleague of " + slug,
+                "roles", List.of("sales-rep")));
+    assertThat(colleague.status()).as(colleague.raw().body()).isEqualTo(201);
+    String colleagueId = colleague.json().get("id").asText();
+    PlatformApi.Answer rating =
+        api.put(
+            base + "/appraisals/ratings/" + quarter + "/" + colleagueId,
+            adminToken,
+            Map.of("rating", 4));
+    assertThat(rating.status()).as(rating.raw().body()).isEqualTo(200);
+    PlatformApi.Answer run =
+        api.post(base + "/appraisals/runs", adminToken, Map.of("quarter", quarter));
+    assertThat(run.status()).as(run.raw().body()).isEqualTo(201);
+    String runId = run.json().get("id").asText();
+    PlatformApi.Answer published =
+        api.post(base + "/appraisals/runs/" + runId + "/publish", adminToken, Map.of());
+    assertThat(published.status()).as(published.raw().body()).isEqualTo(200);
+    PlatformApi.Answer comment =
+        api.post(
+            base + "/appraisals/runs/" + runId + "/results/" + adminId + "/comments",
+            adminToken,
+            Map.of("text", "Fair"));
+    assertThat(comment.status()).as(comment.raw().body()).isEqualTo(201);
+    return Map.of(
+        "{goalId}",
+        goal.json().get("id").asText(),
+        "{quarter}",
+        quarter,
+        "{runId}",
+        runId,
+        "{repId}",
+        adminId,
+        "{commentId}",
+        comment.json().get("id").asText());
   }
 
   /**

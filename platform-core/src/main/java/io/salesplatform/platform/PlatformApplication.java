@@ -1,6 +1,7 @@
 package io.salesplatform.platform;
 
 import io.salesplatform.platform.api.EndpointResource;
+import io.salesplatform.platform.appraisal.AppraisalResource;
 import io.salesplatform.platform.audit.AuditResource;
 import io.salesplatform.platform.console.ConsoleResource;
 import io.salesplatform.platform.contract.ContractResource;
@@ -9,6 +10,7 @@ import io.salesplatform.platform.customer.CustomerResource;
 import io.salesplatform.platform.customer.VisitResource;
 import io.salesplatform.platform.declaration.DeclarationResource;
 import io.salesplatform.platform.feedback.FeedbackResource;
+import io.salesplatform.platform.goal.GoalResource;
 import io.salesplatform.platform.inspection.InspectionResource;
 import io.salesplatform.platform.market.MarketAnalysisResource;
 import io.salesplatform.platform.people.IntegrationClientResource;
@@ -87,6 +89,8 @@ public class PlatformApplication extends Application {
           VisitResource.class,
           OpportunityResource.class,
           ProductResource.class,
+          GoalResource.class,
+          AppraisalResource.class,
           EndpointResource.class,
           TenantPluginResource.class,
           PlatformPluginResource.class,

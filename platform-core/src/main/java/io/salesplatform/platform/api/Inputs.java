@@ -1,9 +1,12 @@
 package io.salesplatform.platform.api;
 
+import io.salesplatform.platform.problem.Problem;
 import io.salesplatform.platform.problem.ProblemException;
 import io.salesplatform.platform.problem.Problems;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -59,5 +62,36 @@ public final class Inputs {
     } catch (DateTimeParseException e) {
       throw Problems.badRequest(name, "a day such as 2026-01-31");
     }
+  }
+
+  /**
+   * An amount of money from a decimal string such as {@code 990.00}: not negative, at most two
+   * decimals and 17 digits before the point. A missing amount is {@code null}, and an error when
+   * {@code required}; every problem is added to {@code errors} under {@code field}, and the answer
+   * is then {@code null}.
+   */
+  public static BigDecimal amount(
+      String field, String value, boolean required, List<Problem.FieldError> errors) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        errors.add(new Problem.FieldError(field, "required: a decimal such as 990.00"));
+      }
+      return null;
+    }
+    try {
+      BigDecimal amount = new BigDecimal(value.strip());
+      if (amount.signum() < 0) {
+        errors.add(new Problem.FieldError(field, "not negative"));
+      } else if (amount.scale() > 2) {
+        errors.add(new Problem.FieldError(field, "at most two decimals"));
+      } else if (amount.precision() - amount.scale() > 17) {
+        errors.add(new Problem.FieldError(field, "too large"));
+      } else {
+        return amount.setScale(2);
+      }
+    } catch (NumberFormatException e) {
+      errors.add(new Problem.FieldError(field, "a decimal such as 990.00"));
+    }
+    return null;
   }
 }

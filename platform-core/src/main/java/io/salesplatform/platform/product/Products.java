@@ -1,5 +1,6 @@
 package io.salesplatform.platform.product;
 
+import io.salesplatform.platform.api.Inputs;
 import io.salesplatform.platform.api.Money;
 import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.api.Sort;
@@ -159,8 +160,8 @@ public class Products {
     } else if (name.length() > 200) {
       errors.add(new Problem.FieldError("name", "at most 200 characters"));
     }
-    BigDecimal listPrice = amount("listPrice", request.listPrice, true, errors);
-    BigDecimal unitCost = amount("unitCost", request.unitCost, false, errors);
+    BigDecimal listPrice = Inputs.amount("listPrice", request.listPrice, true, errors);
+    BigDecimal unitCost = Inputs.amount("unitCost", request.unitCost, false, errors);
     String currency =
         request.currency == null || request.currency.isBlank()
             ? settings.current().settings().currency().getCurrencyCode()
@@ -182,31 +183,6 @@ public class Products {
         new Money(listPrice, currency),
         unitCost == null ? null : new Money(unitCost, currency),
         request.active == null || request.active);
-  }
-
-  private static BigDecimal amount(
-      String field, String value, boolean required, List<Problem.FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      if (required) {
-        errors.add(new Problem.FieldError(field, "required: a decimal such as 990.00"));
-      }
-      return null;
-    }
-    try {
-      BigDecimal amount = new BigDecimal(value.strip());
-      if (amount.signum() < 0) {
-        errors.add(new Problem.FieldError(field, "not negative"));
-      } else if (amount.scale() > 2) {
-        errors.add(new Problem.FieldError(field, "at most two decimals"));
-      } else if (amount.precision() - amount.scale() > 17) {
-        errors.add(new Problem.FieldError(field, "too large"));
-      } else {
-        return amount.setScale(2);
-      }
-    } catch (NumberFormatException e) {
-      errors.add(new Problem.FieldError(field, "a decimal such as 990.00"));
-    }
-    return null;
   }
 
   private Optional<Product> bySku(String sku) {

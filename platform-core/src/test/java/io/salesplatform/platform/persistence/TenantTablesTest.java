@@ -79,7 +79,11 @@ class TenantTablesTest {
       assertThat(tables)
           .extracting(TenantTables.Table::name)
           .containsExactly(
+              "appraisal_comment",
+              "appraisal_result",
+              "appraisal_run",
               "audit_event",
+              "collaboration_rating",
               "contract",
               "contract_milestone",
               "credit_check",
@@ -87,6 +91,7 @@ class TenantTablesTest {
               "customer",
               "customer_visit",
               "feedback",
+              "goal",
               "idempotency_key",
               "inspection",
               "inspection_finding",
@@ -100,8 +105,8 @@ class TenantTablesTest {
               "quote",
               "quote_version",
               "risk",
-              "team",
               "survey",
+              "team",
               "tenant_member",
               "tenant_settings_revision");
       assertThat(named(tables, "ledger_note").key())
@@ -371,6 +376,37 @@ class TenantTablesTest {
                 + id
                 + ", gen_random_uuid(), '00000000-0000-0000-0000-000000000004', 'Go-live',"
                 + " 'delivery', current_date, 'PENDING', now(), 1)");
+        sql.execute(
+            "insert into goal (tenant_id, id, quarter, scope, subject_id, revenue_target,"
+                + " currency, new_customer_target, revenue_assessment, new_customer_assessment,"
+                + " set_by, created_at, updated_at, version) values ("
+                + id
+                + ", gen_random_uuid(), '2026-Q4', 'rep', 'u1', 1000, 'EUR', 1, 'REALISTIC',"
+                + " 'REALISTIC', 'u1', now(), now(), 1)");
+        sql.execute(
+            "insert into collaboration_rating (tenant_id, id, quarter, rated_id, rater_id,"
+                + " rater_role, rating, created_at, updated_at, version) values ("
+                + id
+                + ", gen_random_uuid(), '2026-Q4', 'u1', 'u2', 'peer', 4, now(), now(), 1)");
+        sql.execute(
+            "insert into appraisal_run (tenant_id, id, quarter, run_trigger, settings_revision,"
+                + " appraisal_settings, rep_count, started_by, started_at, finished_at, version)"
+                + " values ("
+                + id
+                + ", '00000000-0000-0000-0000-000000000005', '2026-Q4', 'on-demand', 1, '{}', 1,"
+                + " 'u1', now(), now(), 1)");
+        sql.execute(
+            "insert into appraisal_result (tenant_id, run_id, rep_id, overall, rank, band,"
+                + " outcome, figures, criteria, sources) values ("
+                + id
+                + ", '00000000-0000-0000-0000-000000000005', 'u1', 50, 1, 'Solid', '{}', '{}',"
+                + " '[]', '{}')");
+        sql.execute(
+            "insert into appraisal_comment (tenant_id, id, run_id, rep_id, kind, text, author_id,"
+                + " created_at, version) values ("
+                + id
+                + ", gen_random_uuid(), '00000000-0000-0000-0000-000000000005', 'u1', 'comment',"
+                + " 'Fair', 'u1', now(), 1)");
         sql.execute(
             "insert into product (tenant_id, id, sku, name, list_price, currency, active,"
                 + " created_at, updated_at, version) values ("

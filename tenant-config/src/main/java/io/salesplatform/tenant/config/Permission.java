@@ -55,6 +55,20 @@ public enum Permission {
   PRODUCTS_READ("products.read", "Read the product catalogue with list prices and unit costs"),
   PRODUCTS_MANAGE(
       "products.manage", "Add products to the catalogue, change their prices, deactivate them"),
+  GOALS_READ(
+      "goals.read",
+      "Read the quarterly goals of the company, its teams and its reps, with live progress"),
+  GOALS_MANAGE("goals.manage", "Set, change and remove quarterly goals"),
+  APPRAISALS_READ(
+      "appraisals.read",
+      "Read published appraisals with every rep's explained result; comment on or dispute one's"
+          + " own"),
+  APPRAISALS_RATE(
+      "appraisals.rate", "Rate colleagues' team collaboration for the quarterly appraisal"),
+  APPRAISALS_MANAGE(
+      "appraisals.manage",
+      "Run appraisals, preview other weights, publish a quarter's appraisal, answer disputes, see"
+          + " who rated whom"),
   PLUGINS_MANAGE(
       "plugins.manage",
       "Choose the plugin, version and extension serving pricing, credit checks and surveys, and"

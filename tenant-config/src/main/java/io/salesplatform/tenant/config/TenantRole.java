@@ -36,6 +36,11 @@ public enum TenantRole {
           Permission.OPPORTUNITIES_OVERRIDE_STAGE,
           Permission.PRODUCTS_READ,
           Permission.PRODUCTS_MANAGE,
+          Permission.GOALS_READ,
+          Permission.GOALS_MANAGE,
+          Permission.APPRAISALS_READ,
+          Permission.APPRAISALS_RATE,
+          Permission.APPRAISALS_MANAGE,
           // deals: approves quotes and signing beyond credit
           Permission.CREDIT_READ,
           Permission.CREDIT_CHECK,
@@ -70,6 +75,9 @@ public enum TenantRole {
           Permission.OPPORTUNITIES_READ,
           Permission.OPPORTUNITIES_WRITE,
           Permission.PRODUCTS_READ,
+          Permission.GOALS_READ,
+          Permission.APPRAISALS_READ,
+          Permission.APPRAISALS_RATE,
           // deals: checks credit, quotes and contracts within reach
           Permission.CREDIT_READ,
           Permission.CREDIT_CHECK,
@@ -101,7 +109,10 @@ public enum TenantRole {
           Permission.MARKET_ANALYSES_READ,
           Permission.MARKET_ANALYSES_WRITE,
           Permission.FEEDBACK_RAISE,
-          Permission.SURVEYS_READ)),
+          Permission.SURVEYS_READ,
+          Permission.GOALS_READ,
+          Permission.APPRAISALS_READ,
+          Permission.APPRAISALS_RATE)),
   // legal reviews contracts, which name products and prices
   LEGAL(
       "legal",
@@ -128,6 +139,8 @@ public enum TenantRole {
           Permission.OPPORTUNITIES_READ,
           Permission.OPPORTUNITIES_ALL,
           Permission.PRODUCTS_READ,
+          Permission.GOALS_READ,
+          Permission.APPRAISALS_READ,
           // deals: reads credit, quotes and contracts
           Permission.CREDIT_READ,
           Permission.QUOTES_READ,

@@ -27,13 +27,29 @@ public record SatisfactionScoring(int minimumResponses, int neutralScore) {
 
   /** The score for the quarter's survey scores, each 0 to 100. */
   public BigDecimal score(Collection<Integer> surveyScores) {
-    if (surveyScores.isEmpty() || surveyScores.size() < minimumResponses) {
-      return BigDecimal.valueOf(neutralScore).setScale(2);
+    if (surveyScores.isEmpty()) {
+      return score(0, null);
     }
     long sum = surveyScores.stream().mapToLong(Integer::longValue).sum();
-    return Scores.proportion(
+    return score(
+        surveyScores.size(),
         BigDecimal.valueOf(sum)
-            .divide(BigDecimal.valueOf(surveyScores.size()), 10, RoundingMode.HALF_UP),
-        Scores.HUNDRED);
+            .divide(BigDecimal.valueOf(surveyScores.size()), 10, RoundingMode.HALF_UP));
+  }
+
+  /**
+   * The score for {@code responses} answered surveys whose scores (0 to 100) have the mean {@code
+   * mean}; the neutral score when they are fewer than the minimum.
+   */
+  public BigDecimal score(long responses, BigDecimal mean) {
+    if (responses == 0 || responses < minimumResponses || mean == null) {
+      return BigDecimal.valueOf(neutralScore).setScale(2);
+    }
+    return Scores.proportion(mean, Scores.HUNDRED);
+  }
+
+  /** Whether {@code responses} answered surveys are enough for their mean to count. */
+  public boolean counts(long responses) {
+    return responses > 0 && responses >= minimumResponses;
   }
 }
