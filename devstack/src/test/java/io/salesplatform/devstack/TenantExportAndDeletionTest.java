@@ -120,6 +120,14 @@ class TenantExportAndDeletionTest {
               company[1],
               Map.of("sku", "CRM-SEAT", "name", "CRM seat", "listPrice", "990.00"));
       assertThat(product.status()).as(product.raw().body()).isEqualTo(201);
+      // deals: a credit check, an accepted quote with its version, a contract and a milestone
+      tenants.dealIds(
+          company[0],
+          company[1],
+          Map.of(
+              "{customerId}", customer.json().get("id").asText(),
+              "{opportunityId}", opportunity.json().get("id").asText(),
+              "{productId}", product.json().get("id").asText()));
     }
     String tenantId = tenantId(slug);
     String otherId = tenantId(other);

@@ -155,7 +155,7 @@ final class Tenants {
    * tenant {@code slug} from the customer, opportunity and product in {@code ids}, with a credit
    * limit granted so that the quote may be sent.
    */
-  private Map<String, String> dealIds(String slug, String adminToken, Map<String, String> ids)
+  Map<String, String> dealIds(String slug, String adminToken, Map<String, String> ids)
       throws IOException {
     String base = "/api/t/" + slug;
     PlatformApi.Answer limit =
