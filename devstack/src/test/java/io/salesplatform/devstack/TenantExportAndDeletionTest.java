@@ -122,6 +122,27 @@ class TenantExportAndDeletionTest {
       assertThat(product.status()).as(product.raw().body()).isEqualTo(201);
       // rows of the tables of teams and supervision
       tenants.supervisionIds(company[0], company[1]);
+      // deals: a credit check, an accepted quote with its version, a contract and a milestone
+      tenants.dealIds(
+          company[0],
+          company[1],
+          Map.of(
+              "{customerId}", customer.json().get("id").asText(),
+              "{opportunityId}", opportunity.json().get("id").asText(),
+              "{productId}", product.json().get("id").asText()));
+      // after-sales: an issued survey; goals and the appraisal: a goal, a rating, a published run
+      // with a result and a comment on it
+      PlatformApi.Answer survey =
+          api.post(
+              "/api/t/" + company[0] + "/surveys",
+              company[1],
+              Map.of(
+                  "customerId",
+                  customer.json().get("id").asText(),
+                  "contact",
+                  Map.of("name", "Peter", "email", "peter@initech.example")));
+      assertThat(survey.status()).as(survey.raw().body()).isEqualTo(201);
+      tenants.appraisalIds(company[0], company[1]);
     }
     String tenantId = tenantId(slug);
     String otherId = tenantId(other);

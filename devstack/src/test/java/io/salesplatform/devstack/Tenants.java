@@ -169,7 +169,7 @@ final class Tenants {
    * current quarter, a collaboration rating the admin gives a new colleague, a published appraisal
    * run with the admin's result, and the admin's comment on it.
    */
-  private Map<String, String> appraisalIds(String slug, String adminToken) throws IOException {
+  Map<String, String> appraisalIds(String slug, String adminToken) throws IOException {
     String base = "/api/t/" + slug;
     String adminId = api.get(base + "/me", adminToken).json().at("/user/id").asText();
     String zone = api.get(base + "/settings", adminToken).json().at("/settings/timeZone").asText();
@@ -238,7 +238,7 @@ final class Tenants {
    * tenant {@code slug} from the customer, opportunity and product in {@code ids}, with a credit
    * limit granted so that the quote may be sent.
    */
-  private Map<String, String> dealIds(String slug, String adminToken, Map<String, String> ids)
+  Map<String, String> dealIds(String slug, String adminToken, Map<String, String> ids)
       throws IOException {
     String base = "/api/t/" + slug;
     PlatformApi.Answer limit =
