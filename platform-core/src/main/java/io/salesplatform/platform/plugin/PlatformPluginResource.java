@@ -86,7 +86,9 @@ public class PlatformPluginResource {
   }
 
   @POST
-  @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
+  // Any type here and the type checked below: so that the operator's rule is applied first and
+  // anyone else is refused 403 whatever they send.
+  @Consumes(MediaType.WILDCARD)
   @Operation(
       summary = "Upload a plugin jar: checked, stored, started, and available to no company yet",
       description =
@@ -96,7 +98,23 @@ public class PlatformPluginResource {
               + " jar, no manifest, a bad Plugin-Id or Plugin-Version, a Plugin-Requires without"
               + " this plugin API, an extension of no known extension point), or when the version"
               + " is installed (409); a jar that does not start is removed again (422).")
-  public Response upload(@QueryParam("sha256") String sha256, InputStream jar) {
+  public Response upload(
+      @QueryParam("sha256") String sha256,
+      @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+      InputStream jar) {
+    String type =
+        contentType == null
+            ? ""
+            : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+    if (!type.equals("application/java-archive")
+        && !type.equals(MediaType.APPLICATION_OCTET_STREAM)) {
+      throw new io.salesplatform.platform.problem.ProblemException(
+          io.salesplatform.platform.problem.Problem.of(
+              Response.Status.UNSUPPORTED_MEDIA_TYPE,
+              "unsupported-media-type",
+              "Unsupported media type",
+              "A plugin jar is sent as application/java-archive or application/octet-stream."));
+    }
     PluginHost.LoadedPlugin plugin =
         installation.upload(jar, sha256, currentCaller.require().username());
     return Response.status(Response.Status.CREATED).entity(CatalogEntry.of(plugin)).build();
