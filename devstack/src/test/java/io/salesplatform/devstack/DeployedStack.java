@@ -73,7 +73,12 @@ public class DeployedStack implements BeforeAllCallback, ParameterResolver {
                     "PLATFORM_PLUGINS_CALL_TIMEOUT",
                     PLUGIN_CALL_TIMEOUT,
                     "PLATFORM_PLUGINS_MAX_UPLOAD_SIZE",
-                    String.valueOf(MAX_PLUGIN_UPLOAD))));
+                    String.valueOf(MAX_PLUGIN_UPLOAD),
+                    // plugins may reach the services the tests stub on localhost, nothing else
+                    "PLATFORM_PLUGINS_EGRESS_ALLOWED_HOSTS",
+                    "localhost",
+                    "PLATFORM_PLUGINS_EGRESS_INTERNAL_HOSTS",
+                    "localhost")));
       } catch (Exception e) {
         throw new IllegalStateException("the deployed stack did not start: " + e.getMessage(), e);
       }
