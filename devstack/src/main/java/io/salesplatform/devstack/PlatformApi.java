@@ -137,6 +137,17 @@ public final class PlatformApi {
     return send(authorized(request, token));
   }
 
+  /** A POST whose body is {@code bytes} of {@code contentType}, such as a plugin jar. */
+  public Answer postBytes(String path, String token, String contentType, byte[] bytes)
+      throws IOException {
+    return send(
+        authorized(
+            HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)),
+            token));
+  }
+
   public Answer put(String path, String token, String jsonBody) throws IOException {
     return call("PUT", path, token, jsonBody);
   }

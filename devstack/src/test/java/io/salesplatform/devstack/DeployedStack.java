@@ -22,6 +22,9 @@ public class DeployedStack implements BeforeAllCallback, ParameterResolver {
   /** How long the platform waits for a plugin, shorter than its default so a hang test is quick. */
   static final String PLUGIN_CALL_TIMEOUT = "PT2S";
 
+  /** The largest plugin jar the test platform takes, small so that a test can exceed it. */
+  static final long MAX_PLUGIN_UPLOAD = 4L * 1024 * 1024;
+
   /** A declaration file with errors, beside the valid examples: it must stop nothing else. */
   static final String BROKEN_DECLARATION = "broken-company.yaml";
 
@@ -68,7 +71,14 @@ public class DeployedStack implements BeforeAllCallback, ParameterResolver {
                     "PLATFORM_PLUGINS_DIR",
                     plugins.toString(),
                     "PLATFORM_PLUGINS_CALL_TIMEOUT",
-                    PLUGIN_CALL_TIMEOUT)));
+                    PLUGIN_CALL_TIMEOUT,
+                    "PLATFORM_PLUGINS_MAX_UPLOAD_SIZE",
+                    String.valueOf(MAX_PLUGIN_UPLOAD),
+                    // plugins may reach the services the tests stub on localhost, nothing else
+                    "PLATFORM_PLUGINS_EGRESS_ALLOWED_HOSTS",
+                    "localhost",
+                    "PLATFORM_PLUGINS_EGRESS_INTERNAL_HOSTS",
+                    "localhost")));
       } catch (Exception e) {
         throw new IllegalStateException("the deployed stack did not start: " + e.getMessage(), e);
       }

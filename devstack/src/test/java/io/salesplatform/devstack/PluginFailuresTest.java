@@ -3,6 +3,9 @@ package io.salesplatform.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -126,11 +129,52 @@ class PluginFailuresTest {
         .isEqualTo("tiered-pricing");
   }
 
+  @Test
+  void aPluginsOutboundRequestGoesOnlyWhereTheOperatorAllows() throws Exception {
+    HttpServer service = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+    service.createContext(
+        "/prices",
+        exchange -> {
+          byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    service.start();
+    try {
+      int port = service.getAddress().getPort();
+      PlatformApi.Answer allowed =
+          priceWith("calls-out", Map.of("url", "http://localhost:" + port + "/prices"));
+      PlatformApi.Answer metadata =
+          priceWith("calls-out", Map.of("url", "http://169.254.169.254/latest/meta-data/"));
+      PlatformApi.Answer loopbackByAddress =
+          priceWith("calls-out", Map.of("url", "http://127.0.0.1:" + port + "/prices"));
+
+      assertThat(allowed.status()).as(allowed.raw().body()).isEqualTo(200);
+      assertThat(allowed.json().get("extension").asText()).isEqualTo("calls-out");
+      assertProblem(metadata, 502, "plugin-failed");
+      assertThat(detail(metadata))
+          .contains(PLUGIN + " " + VERSION + " (calls-out)")
+          .contains("refused its outbound request")
+          .contains("169.254.169.254:80 is not among the destinations");
+      assertProblem(loopbackByAddress, 502, "plugin-failed");
+      assertThat(detail(loopbackByAddress)).contains("127.0.0.1:" + port + " is not among");
+    } finally {
+      service.stop(0);
+    }
+  }
+
   /** A new company priced by extension {@code extension} of the misbehaving plugin. */
   private PlatformApi.Answer priceWith(String extension) throws Exception {
+    return priceWith(extension, Map.of());
+  }
+
+  /** The same, with {@code config} as the company's configuration of the plugin. */
+  private PlatformApi.Answer priceWith(String extension, Map<String, Object> config)
+      throws Exception {
     String slug = Tenants.uniqueSlug("misbehaving");
     String admin = tenants.subscribeAndSignInAdmin(slug);
-    choose(slug, admin, extension);
+    choose(slug, admin, extension, config);
     int before = revision(slug, admin);
     PlatformApi.Answer answer = api.post(preview(slug), admin, quote());
     assertThat(revision(slug, admin)).isEqualTo(before);
@@ -138,6 +182,11 @@ class PluginFailuresTest {
   }
 
   private void choose(String slug, String admin, String extension) throws Exception {
+    choose(slug, admin, extension, Map.of());
+  }
+
+  private void choose(String slug, String admin, String extension, Map<String, Object> config)
+      throws Exception {
     PlatformApi.Answer chosen =
         api.put(
             "/api/t/" + slug + "/plugins/pricing",
@@ -147,7 +196,7 @@ class PluginFailuresTest {
                     "pluginId", PLUGIN,
                     "version", VERSION,
                     "extension", extension,
-                    "config", Map.of())));
+                    "config", config)));
     assertThat(chosen.status()).as(chosen.raw().body()).isEqualTo(200);
   }
 

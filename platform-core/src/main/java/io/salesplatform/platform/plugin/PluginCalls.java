@@ -12,9 +12,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -50,17 +52,48 @@ public class PluginCalls {
   @ConfigProperty(name = "platform.plugins.open-circuit-for", defaultValue = "PT30S")
   Duration openFor;
 
+  @Inject
+  @ConfigProperty(name = "platform.plugins.egress.allowed-hosts")
+  Optional<String> egressAllowed = Optional.empty();
+
+  @Inject
+  @ConfigProperty(name = "platform.plugins.egress.internal-hosts")
+  Optional<String> egressInternal = Optional.empty();
+
+  @Inject
+  @ConfigProperty(name = "platform.plugins.egress.max-request-timeout", defaultValue = "PT4S")
+  Duration egressMaxTimeout = Duration.ofSeconds(4);
+
+  @Inject
+  @ConfigProperty(name = "platform.plugins.egress.max-response-bytes", defaultValue = "1048576")
+  long egressMaxResponseBytes = 1_048_576;
+
+  @Inject
+  @ConfigProperty(name = "platform.plugins.egress.requests-per-second", defaultValue = "10")
+  int egressRequestsPerSecond = 10;
+
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   Clock clock = Clock.systemUTC();
   private PluginGuard guard;
+  private EgressPolicy egress;
+  private EgressRates rates;
+  EgressPolicy.Resolver resolver = InetAddress::getAllByName;
 
   @PostConstruct
   void start() {
     guard =
         new PluginGuard(
             new PluginGuard.Limits(timeout, maxConcurrent, failureThreshold, openFor), clock);
+    egress =
+        EgressPolicy.of(
+            egressAllowed.orElse(null),
+            egressInternal.orElse(null),
+            egressMaxTimeout,
+            egressMaxResponseBytes,
+            egressRequestsPerSecond);
+    rates = new EgressRates(egressRequestsPerSecond, System::nanoTime);
   }
 
   @PreDestroy
@@ -80,13 +113,16 @@ public class PluginCalls {
       String tenantId,
       BiFunction<T, PluginContext, R> call,
       Function<R, String> nonsense) {
+    PluginHttpClient client =
+        new PluginHttpClient(
+            http, egress, resolver, rates, tenantId + "|" + selected.plugin().id());
     PluginContext context =
         new TenantPluginContext(
             tenantId,
             new PluginConfiguration(selected.config()),
             clock,
             System.getLogger("plugin." + selected.plugin().id()),
-            http);
+            client);
     String key = tenantId + "|" + selected.plugin().id() + "@" + selected.plugin().version();
     try {
       return guard.call(
@@ -120,6 +156,7 @@ public class PluginCalls {
           "settings.plugins." + selected.point() + ".config." + e.path(),
           e.getMessage());
     } catch (ExternalServiceException e) {
+      refused(selected, client);
       throw Problems.pluginUnavailable(
           selected.label()
               + " could not reach "
@@ -130,6 +167,7 @@ public class PluginCalls {
               + e.getMessage()
               + ". Nothing was decided; try again later.");
     } catch (Nonsense e) {
+      refused(selected, client);
       throw Problems.pluginFailed(selected.label() + " " + e.getMessage() + ".");
     } catch (ProblemException e) {
       throw e;
@@ -137,8 +175,28 @@ public class PluginCalls {
       Thread.currentThread().interrupt();
       throw Problems.pluginUnavailable(selected.label() + " was interrupted.");
     } catch (Exception | LinkageError e) {
+      refused(selected, client);
       throw defect(selected, e);
     }
+  }
+
+  /**
+   * When the plugin failed after the egress limits refused one of its requests, that refusal is
+   * why: a plugin failure naming it (or, for the rate, unavailable for now).
+   */
+  private static void refused(SelectedExtension<?> selected, PluginHttpClient client) {
+    client
+        .refusal()
+        .ifPresent(
+            e -> {
+              String detail =
+                  selected.label()
+                      + " failed: the platform refused its outbound request: "
+                      + e.getMessage();
+              throw e.retryLater()
+                  ? Problems.pluginUnavailable(detail + ". Try again later.")
+                  : Problems.pluginFailed(detail + ".");
+            });
   }
 
   /**

@@ -106,6 +106,11 @@ public class PluginRegistry {
     return host == null ? Optional.empty() : host.extension(pluginId, version, point, name);
   }
 
+  /** The plugins folder. */
+  public Path directory() {
+    return Path.of(directory).toAbsolutePath();
+  }
+
   @PreDestroy
   void stop() {
     if (poll != null) {

@@ -8,6 +8,7 @@ import io.salesplatform.platform.security.RequiresPermission;
 import io.salesplatform.platform.settings.PluginSelections;
 import io.salesplatform.platform.settings.SettingsRevision;
 import io.salesplatform.platform.settings.TenantSettingsService;
+import io.salesplatform.platform.tenant.TenantContext;
 import io.salesplatform.tenant.config.settings.InvalidSettingsException;
 import io.salesplatform.tenant.config.settings.PluginPoint;
 import io.salesplatform.tenant.config.settings.PluginSelection;
@@ -40,6 +41,8 @@ public class TenantPluginResource {
   @Inject PluginSelections selections;
   @Inject PluginRegistry registry;
   @Inject CurrentCaller currentCaller;
+  @Inject PluginAvailability availability;
+  @Inject TenantContext tenantContext;
 
   @GET
   @RequiresPermission("settings.read")
@@ -47,8 +50,9 @@ public class TenantPluginResource {
   public List<TenantPluginViews.Point> list() {
     TenantSettings current = settings.current().settings();
     List<TenantPluginViews.Point> points = new ArrayList<>();
+    var audiences = availability.audiences();
     for (PluginPoint point : PluginPoint.values()) {
-      points.add(view(current, point));
+      points.add(view(current, point, audiences));
     }
     return points;
   }
@@ -107,10 +111,16 @@ public class TenantPluginResource {
             reason,
             new SettingsRevision.Author(caller.subject(), caller.username()));
     return new TenantPluginViews.Chosen(
-        outcome.revision().number(), view(settings.current().settings(), point));
+        outcome.revision().number(),
+        view(settings.current().settings(), point, availability.audiences()));
   }
 
-  private TenantPluginViews.Point view(TenantSettings current, PluginPoint point) {
+  /** The point as the company sees it: only plugin versions available to it are on offer. */
+  private TenantPluginViews.Point view(
+      TenantSettings current,
+      PluginPoint point,
+      Map<String, PluginAvailability.Audience> audiences) {
+    java.util.UUID tenant = tenantContext.tenantId().value();
     TenantPluginViews.Selected selected =
         current
             .plugin(point)
@@ -131,7 +141,12 @@ public class TenantPluginResource {
             .orElse(null);
     List<TenantPluginViews.Offer> offers = new ArrayList<>();
     for (PluginHost.LoadedPlugin plugin : registry.plugins()) {
-      if (plugin.failure() != null) {
+      if (plugin.failure() != null
+          || !audiences
+              .getOrDefault(
+                  PluginAvailability.key(plugin.id(), plugin.version()),
+                  PluginAvailability.Audience.EVERYONE)
+              .includes(tenant)) {
         continue;
       }
       for (String name : plugin.extensions().getOrDefault(point.id(), List.of())) {

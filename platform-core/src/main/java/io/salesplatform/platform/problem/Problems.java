@@ -79,6 +79,11 @@ public final class Problems {
     return new ProblemException(Problem.of(Status.SERVICE_UNAVAILABLE, slug, title, detail));
   }
 
+  /** A request body larger than the platform takes. */
+  public static ProblemException tooLarge(String slug, String title, String detail) {
+    return new ProblemException(Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, slug, title, detail));
+  }
+
   /** The plugin serving the request failed or answered nonsense: a defect of the plugin. */
   public static ProblemException pluginFailed(String detail) {
     return new ProblemException(

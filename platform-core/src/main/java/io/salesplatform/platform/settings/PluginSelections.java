@@ -1,5 +1,6 @@
 package io.salesplatform.platform.settings;
 
+import io.salesplatform.platform.plugin.PluginAvailability;
 import io.salesplatform.platform.plugin.PluginCalls;
 import io.salesplatform.platform.plugin.PluginConfigurations;
 import io.salesplatform.platform.plugin.PluginHost;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Checks that a tenant's chosen plugins are installed, in the chosen version, serve the extension
@@ -40,10 +42,15 @@ public class PluginSelections {
 
   @Inject PluginRegistry registry;
   @Inject PluginCalls calls;
+  @Inject PluginAvailability availability;
 
   private final PluginConfigurations configurations = new PluginConfigurations();
 
-  public List<Violation> check(TenantSettings before, TenantSettings after) {
+  /**
+   * The problems of the selections {@code after} makes anew for company {@code tenant}, including a
+   * plugin version the operator has not made available to it.
+   */
+  public List<Violation> check(UUID tenant, TenantSettings before, TenantSettings after) {
     List<Violation> violations = new ArrayList<>();
     Map<PluginPoint, PluginSelection> was = before.plugins();
     for (var chosen : after.plugins().entrySet()) {
@@ -52,12 +59,13 @@ public class PluginSelections {
       if (selection == null || Objects.equals(selection, was.get(point))) {
         continue;
       }
-      check(point, selection, violations);
+      check(tenant, point, selection, violations);
     }
     return violations;
   }
 
-  private void check(PluginPoint point, PluginSelection selection, List<Violation> violations) {
+  private void check(
+      UUID tenant, PluginPoint point, PluginSelection selection, List<Violation> violations) {
     String path = SettingsPath.key("plugins", point.id());
     var installed = registry.plugin(selection.pluginId(), selection.version());
     if (installed.isEmpty()) {
@@ -87,6 +95,18 @@ public class PluginSelections {
       return;
     }
     PluginHost.LoadedPlugin plugin = match.get();
+    if (!availability.isAvailable(tenant, plugin.id(), plugin.version())) {
+      violations.add(
+          new Violation(
+              path + ".version",
+              "plugin '"
+                  + selection.pluginId()
+                  + "' "
+                  + selection.version()
+                  + " is not available to this company; the platform operator decides which"
+                  + " companies may choose it"));
+      return;
+    }
     List<String> offered = plugin.extensions().getOrDefault(point.id(), List.of());
     if (offered.isEmpty()) {
       violations.add(

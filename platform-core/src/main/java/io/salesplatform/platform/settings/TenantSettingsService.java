@@ -199,7 +199,9 @@ public class TenantSettingsService {
     }
     List<Violation> pluginProblems =
         pluginSelections.check(
-            latest == null ? TenantSettings.defaults() : effective(latest), settings);
+            database.tenantId().value(),
+            latest == null ? TenantSettings.defaults() : effective(latest),
+            settings);
     if (!pluginProblems.isEmpty()) {
       throw invalid(pluginProblems);
     }

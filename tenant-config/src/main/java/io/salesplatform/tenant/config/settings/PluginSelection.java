@@ -27,6 +27,16 @@ public record PluginSelection(
           "(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)"
               + "(?:-[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?");
 
+  /** Whether {@code text} is a plugin id: lower-case words joined by single hyphens. */
+  public static boolean isPluginId(String text) {
+    return text != null && PLUGIN_ID.matcher(text).matches();
+  }
+
+  /** Whether {@code text} is a semantic version such as {@code 1.4.0} or {@code 0.1.0-SNAPSHOT}. */
+  public static boolean isVersion(String text) {
+    return text != null && VERSION.matcher(text).matches();
+  }
+
   public PluginSelection {
     Rules rules = new Rules();
     if (rules.present(pluginId, "pluginId")) {
