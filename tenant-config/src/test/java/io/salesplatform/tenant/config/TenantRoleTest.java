@@ -34,7 +34,10 @@ class TenantRoleTest {
             Permission.INSPECTIONS_CONDUCT,
             Permission.FEEDBACK_RAISE,
             Permission.SURVEYS_READ,
-            Permission.SURVEYS_SEND);
+            Permission.SURVEYS_SEND,
+            Permission.GOALS_READ,
+            Permission.APPRAISALS_READ,
+            Permission.APPRAISALS_RATE);
   }
 
   @Test
