@@ -340,7 +340,7 @@ class GoalsAndAppraisalTest {
     assertThat(
             api.post(runPath + "/results/" + repId + "/comments", peer, Map.of("text", "Unfair"))
                 .status())
-        .isEqualTo(403);
+        .isEqualTo(422);
     JsonNode dispute =
         ok(
             api.post(

@@ -214,7 +214,11 @@ class TenantExportAndDeletionTest {
             "tenant.subscribe", "settings.change", "person.add", "client.create", "tenant.suspend");
     assertThat(people)
         .extracting(p -> p.get("username").asText())
-        .containsExactlyInAnyOrder(adminUsername, "solo@" + slug + ".example", sharedEmail);
+        .containsExactlyInAnyOrder(
+            adminUsername,
+            "solo@" + slug + ".example",
+            sharedEmail,
+            "colleague@" + slug + ".example");
     JsonNode sharedPerson =
         people.stream().filter(p -> p.get("id").asText().equals(shared)).findFirst().orElseThrow();
     assertThat(texts(sharedPerson.get("roles"))).containsExactly("sales-rep");

@@ -158,7 +158,10 @@ public class AppraisalFeedback {
       throw Problems.notFound("Run " + runId + " has no result for " + repId + ".");
     }
     if (!repId.equals(author.id())) {
-      throw Problems.forbidden("Only the appraised rep comments on or disputes their result.");
+      throw Problems.unprocessable(
+          "not-own-result",
+          "Not one's own result",
+          "Only the appraised rep comments on or disputes their result.");
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     String kind = Inputs.blankToNull(request.kind);
