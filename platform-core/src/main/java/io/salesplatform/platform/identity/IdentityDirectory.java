@@ -606,6 +606,22 @@ public class IdentityDirectory {
     return mapper;
   }
 
+  /**
+   * A one-time password with a digit, an upper-case and a lower-case letter, so that it passes the
+   * usual character-class rules of a company's own password policy (16 random characters alone lack
+   * a digit about one time in eleven).
+   */
+  static String temporaryPassword() {
+    while (true) {
+      String password = randomText(16);
+      if (password.chars().anyMatch(Character::isDigit)
+          && password.chars().anyMatch(Character::isUpperCase)
+          && password.chars().anyMatch(Character::isLowerCase)) {
+        return password;
+      }
+    }
+  }
+
   private static String randomText(int length) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < length; i++) {
@@ -839,7 +855,7 @@ public class IdentityDirectory {
   }
 
   private String resetTemporaryPassword(String realm, String userId) {
-    String password = randomText(16);
+    String password = temporaryPassword();
     CredentialRepresentation credential = new CredentialRepresentation();
     credential.setType(CredentialRepresentation.PASSWORD);
     credential.setTemporary(true);
