@@ -4,9 +4,9 @@ import io.salesplatform.platform.api.Inputs;
 import io.salesplatform.platform.api.Quarter;
 import io.salesplatform.platform.api.Versions;
 import io.salesplatform.platform.appraisal.AppraisalViews.CommentView;
-import io.salesplatform.platform.appraisal.AppraisalViews.Person;
 import io.salesplatform.platform.appraisal.AppraisalViews.RatingView;
 import io.salesplatform.platform.audit.AuditTrail;
+import io.salesplatform.platform.customer.Reps;
 import io.salesplatform.platform.outbox.Outbox;
 import io.salesplatform.platform.persistence.TenantDatabase;
 import io.salesplatform.platform.problem.Problem;
@@ -21,7 +21,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -78,7 +77,7 @@ public class AppraisalFeedback {
           "Quarter not begun",
           quarter + " has not begun; rate it once it has.");
     }
-    if (!appraisals.runs(quarter, false).isEmpty()) {
+    if (appraisals.published(quarter)) {
       throw Problems.conflict(
           "appraisal-published-already",
           "Appraisal published",
@@ -98,7 +97,7 @@ public class AppraisalFeedback {
             .getResultStream()
             .findFirst()
             .orElse(null);
-    Map<String, Person> names = appraisals.names();
+    Reps names = appraisals.names();
     RatingView before = rating == null ? null : view(rating, names, true);
     if (rating == null) {
       rating =
@@ -145,7 +144,7 @@ public class AppraisalFeedback {
     if (ratedId != null) {
       query.setParameter("rated", ratedId);
     }
-    Map<String, Person> names = appraisals.names();
+    Reps names = appraisals.names();
     return query.getResultStream().map(r -> view(r, names, true)).toList();
   }
 
@@ -240,7 +239,7 @@ public class AppraisalFeedback {
       throw Problems.conflict(
           "answered-already", "Answered already", "The comment was answered already.");
     }
-    Map<String, Person> names = appraisals.names();
+    Reps names = appraisals.names();
     CommentView before = Explanations.view(comment, names);
     comment.answer(answer, decision, manager.id(), clock.instant());
     try {
@@ -260,7 +259,7 @@ public class AppraisalFeedback {
     return after;
   }
 
-  static RatingView view(CollaborationRating r, Map<String, Person> names, boolean showRater) {
+  static RatingView view(CollaborationRating r, Reps names, boolean showRater) {
     return new RatingView(
         r.id(),
         r.quarter(),

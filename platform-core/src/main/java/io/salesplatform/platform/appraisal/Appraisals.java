@@ -10,13 +10,14 @@ import io.salesplatform.platform.appraisal.AppraisalViews.WhatIf;
 import io.salesplatform.platform.appraisal.AppraisalViews.WhatIfRep;
 import io.salesplatform.platform.appraisal.QuarterFigures.RepFigures;
 import io.salesplatform.platform.audit.AuditTrail;
+import io.salesplatform.platform.customer.CustomerViews.Rep;
+import io.salesplatform.platform.customer.Reps;
 import io.salesplatform.platform.outbox.Outbox;
 import io.salesplatform.platform.persistence.Constraints;
 import io.salesplatform.platform.persistence.TenantDatabase;
 import io.salesplatform.platform.problem.ProblemException;
 import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.settings.TenantSettingsService;
-import io.salesplatform.platform.tenant.TenantMember;
 import io.salesplatform.tenant.config.settings.AppraisalWeights;
 import io.salesplatform.tenant.config.settings.SettingsTree;
 import io.salesplatform.tenant.config.settings.TenantSettings;
@@ -113,7 +114,7 @@ public class Appraisals {
       throw e;
     }
     insertResults(run.id(), results, byRep);
-    Map<String, Person> names = names();
+    Reps names = names();
     RunView view = view(run, summaries(results, names), names);
     audit.record(
         actor,
@@ -155,7 +156,7 @@ public class Appraisals {
     Scorecard now = new Scorecard(tenantSettings);
     Map<String, Scorecard.Result> before = new HashMap<>();
     now.appraise(figures).forEach(r -> before.put(r.figures().repId(), r));
-    Map<String, Person> names = names();
+    Reps names = names();
     List<WhatIfRep> reps = new ArrayList<>();
     for (Scorecard.Result after : now.weighing(proposed).appraise(figures)) {
       Scorecard.Result was = before.get(after.figures().repId());
@@ -214,7 +215,7 @@ public class Appraisals {
       }
       throw e;
     }
-    Map<String, Person> names = names();
+    Reps names = names();
     RunView view = view(run, results(run.id(), names), names);
     audit.record(
         actor,
@@ -229,6 +230,20 @@ public class Appraisals {
         run.id(),
         Map.of("quarter", run.quarter(), "reps", run.repCount()));
     return view;
+  }
+
+  /** Whether {@code quarter} has a published appraisal. */
+  @Transactional
+  public boolean published(Quarter quarter) {
+    return database
+            .entityManager()
+            .createQuery(
+                "select count(r) from AppraisalRun r where r.quarter = :quarter"
+                    + " and r.published = true",
+                Long.class)
+            .setParameter("quarter", quarter.toString())
+            .getSingleResult()
+        > 0;
   }
 
   /** Whether the schedule has appraised {@code quarter} already. */
@@ -263,7 +278,7 @@ public class Appraisals {
     if (quarter != null) {
       query.setParameter("quarter", quarter.toString());
     }
-    Map<String, Person> names = names();
+    Reps names = names();
     return query.getResultStream().map(run -> view(run, null, names)).toList();
   }
 
@@ -271,7 +286,7 @@ public class Appraisals {
   @Transactional
   public RunView find(UUID runId, boolean all) {
     AppraisalRun run = existing(runId, all);
-    Map<String, Person> names = names();
+    Reps names = names();
     return view(run, results(run.id(), names), names);
   }
 
@@ -329,7 +344,7 @@ public class Appraisals {
     return rows.stream().findFirst().map(row -> stored((Object[]) row));
   }
 
-  private List<ResultSummary> results(UUID runId, Map<String, Person> names) {
+  private List<ResultSummary> results(UUID runId, Reps names) {
     List<?> rows =
         database
             .entityManager()
@@ -393,8 +408,7 @@ public class Appraisals {
     }
   }
 
-  private static List<ResultSummary> summaries(
-      List<Scorecard.Result> results, Map<String, Person> names) {
+  private static List<ResultSummary> summaries(List<Scorecard.Result> results, Reps names) {
     return results.stream()
         .map(
             r ->
@@ -407,8 +421,7 @@ public class Appraisals {
         .toList();
   }
 
-  private static RunView view(
-      AppraisalRun run, List<ResultSummary> results, Map<String, Person> names) {
+  private static RunView view(AppraisalRun run, List<ResultSummary> results, Reps names) {
     return new RunView(
         run.id(),
         run.quarter(),
@@ -429,23 +442,13 @@ public class Appraisals {
     return byId;
   }
 
-  Map<String, Person> names() {
-    Map<String, Person> names = new HashMap<>();
-    database
-        .entityManager()
-        .createQuery("select m from TenantMember m", TenantMember.class)
-        .getResultStream()
-        .forEach(
-            m ->
-                names.put(
-                    m.userId(),
-                    new Person(
-                        m.userId(), m.displayName() == null ? m.username() : m.displayName())));
-    return names;
+  Reps names() {
+    return Reps.of(database.entityManager());
   }
 
-  static Person person(Map<String, Person> names, String id) {
-    return id == null ? null : names.getOrDefault(id, new Person(id, null));
+  static Person person(Reps names, String id) {
+    Rep rep = names.get(id);
+    return rep == null ? null : new Person(rep.id(), rep.name());
   }
 
   static List<CriterionView> criteria(

@@ -1,9 +1,9 @@
 package io.salesplatform.platform.appraisal;
 
 import io.salesplatform.platform.appraisal.AppraisalViews.CommentView;
-import io.salesplatform.platform.appraisal.AppraisalViews.Person;
 import io.salesplatform.platform.appraisal.AppraisalViews.ResultView;
 import io.salesplatform.platform.appraisal.AppraisalViews.Source;
+import io.salesplatform.platform.customer.Reps;
 import io.salesplatform.platform.persistence.TenantDatabase;
 import io.salesplatform.platform.settings.TenantSettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +47,7 @@ public class Explanations {
                     io.salesplatform.platform.problem.Problems.notFound(
                         "Run " + runId + " has no result for " + repId + "."));
     ZoneId zone = settings.current().settings().timeZone();
-    Map<String, Person> names = appraisals.names();
+    Reps names = appraisals.names();
     Map<Criterion, List<Source>> records = new EnumMap<>(Criterion.class);
     Map<String, List<String>> ids = result.sources();
     records.put(Criterion.SALES_REVENUE, contracts(ids.get("contracts"), zone));
@@ -68,7 +68,7 @@ public class Explanations {
         comments(runId, repId, names));
   }
 
-  List<CommentView> comments(UUID runId, String repId, Map<String, Person> names) {
+  List<CommentView> comments(UUID runId, String repId, Reps names) {
     return database
         .entityManager()
         .createQuery(
@@ -82,7 +82,7 @@ public class Explanations {
         .toList();
   }
 
-  static CommentView view(AppraisalComment c, Map<String, Person> names) {
+  static CommentView view(AppraisalComment c, Reps names) {
     return new CommentView(
         c.id(),
         c.kind(),
@@ -184,8 +184,7 @@ public class Explanations {
         .toList();
   }
 
-  private List<Source> ratings(
-      List<String> ids, ZoneId zone, boolean showRaters, Map<String, Person> names) {
+  private List<Source> ratings(List<String> ids, ZoneId zone, boolean showRaters, Reps names) {
     return rows(
             "select id::text, rater_role, rating, comment, updated_at, rater_id"
                 + " from collaboration_rating where id = "

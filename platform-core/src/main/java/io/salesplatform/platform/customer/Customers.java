@@ -32,7 +32,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -200,7 +199,7 @@ public class Customers {
             .setMaxResults(page.limit())
             .getResultList();
     Map<UUID, LocalDate> visits = nextVisits(customers.stream().map(Customer::id).toList());
-    Map<String, Rep> reps = reps();
+    Reps reps = reps();
     return customers.stream()
         .map(c -> CustomerView.of(c, rep(reps, c.assignedRepId()), visits.get(c.id())))
         .toList();
@@ -215,7 +214,7 @@ public class Customers {
   @Transactional
   public List<VisitView> visits(UUID customerId, Sort sort, PageRequest page, CustomerScope scope) {
     reachable(customerId, scope).orElseThrow(() -> unknown(customerId));
-    Map<String, Rep> reps = reps();
+    Reps reps = reps();
     return database
         .entityManager()
         .createQuery(
@@ -311,7 +310,7 @@ public class Customers {
             VisitPlan.next(day, customer.segment(), current.followUpVisits()),
             clock.instant());
     entityManager.persist(next);
-    Map<String, Rep> reps = reps();
+    Reps reps = reps();
     CustomerViews.RecordedVisit recorded =
         new CustomerViews.RecordedVisit(
             VisitView.of(visit, rep(reps, visit.repId())),
@@ -342,7 +341,7 @@ public class Customers {
       String repId, Set<String> team, PageRequest page, CustomerScope scope) {
     TenantSettings current = settings.current().settings();
     LocalDate today = today(current);
-    Map<String, Rep> reps = reps();
+    Reps reps = reps();
     List<Object[]> rows =
         overdueQuery(
                 repId, team, scope, today, "select v, c", " order by v.plannedFor asc, v.id asc")
@@ -382,7 +381,7 @@ public class Customers {
   /** Writes every customer in the caller's reach as CSV, by name, in batches. */
   @Transactional
   public void export(Filter filter, CustomerScope scope, Writer out) {
-    Map<String, Rep> reps = reps();
+    Reps reps = reps();
     Map<String, String> usernames = usernames();
     try {
       out.write(CsvFormat.line(CSV_COLUMNS));
@@ -639,18 +638,12 @@ public class Customers {
         .getResultList();
   }
 
-  private Map<String, Rep> reps() {
-    Map<String, Rep> reps = new LinkedHashMap<>();
-    database
-        .entityManager()
-        .createQuery("select m from TenantMember m", TenantMember.class)
-        .getResultStream()
-        .forEach(
-            m ->
-                reps.put(
-                    m.userId(),
-                    new Rep(m.userId(), m.displayName() == null ? m.username() : m.displayName())));
-    return reps;
+  private Reps reps() {
+    return Reps.of(database.entityManager());
+  }
+
+  private static Rep rep(Reps reps, String id) {
+    return reps.get(id);
   }
 
   private Map<String, String> usernames() {
@@ -661,10 +654,6 @@ public class Customers {
         .getResultStream()
         .forEach(m -> names.put(m.userId(), m.username()));
     return names;
-  }
-
-  private static Rep rep(Map<String, Rep> reps, String id) {
-    return reps.getOrDefault(id, new Rep(id, null));
   }
 
   private LocalDate today(TenantSettings current) {

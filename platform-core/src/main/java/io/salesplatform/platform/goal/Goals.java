@@ -7,6 +7,8 @@ import io.salesplatform.platform.api.Quarter;
 import io.salesplatform.platform.api.Sort;
 import io.salesplatform.platform.api.Versions;
 import io.salesplatform.platform.audit.AuditTrail;
+import io.salesplatform.platform.customer.CustomerViews.Rep;
+import io.salesplatform.platform.customer.Reps;
 import io.salesplatform.platform.goal.Achievements.Achieved;
 import io.salesplatform.platform.goal.GoalViews.CountProgress;
 import io.salesplatform.platform.goal.GoalViews.GoalView;
@@ -156,7 +158,7 @@ public class Goals {
     }
     Versions.require(goal.version(), basedOn, "goal " + id);
     TenantSettings current = settings.current().settings();
-    Map<String, Subject> names = names();
+    Reps names = names();
     Quarter quarter = Quarter.parse(goal.quarter(), "quarter");
     Subject subject = subjectOf(goal, names);
     GoalView before = view(goal, current, new HashMap<>(), names);
@@ -186,7 +188,7 @@ public class Goals {
   public void delete(UUID id, long basedOn, AuditTrail.Actor actor) {
     Goal goal = existing(id);
     Versions.require(goal.version(), basedOn, "goal " + id);
-    Map<String, Subject> names = names();
+    Reps names = names();
     GoalView before = view(goal, settings.current().settings(), new HashMap<>(), names);
     database.entityManager().remove(goal);
     try {
@@ -211,7 +213,7 @@ public class Goals {
   public List<GoalView> page(Filter filter, Sort sort, PageRequest page) {
     TenantSettings current = settings.current().settings();
     Map<String, Map<String, Achieved>> byQuarter = new HashMap<>();
-    Map<String, Subject> names = names();
+    Reps names = names();
     return query(filter, "select g", sort.jpql("g", "id"), Goal.class)
         .setFirstResult(page.offset())
         .setMaxResults(page.limit())
@@ -399,20 +401,17 @@ public class Goals {
     throw new IllegalStateException(scope.name());
   }
 
-  private Subject subjectOf(Goal goal, Map<String, Subject> names) {
+  private Subject subjectOf(Goal goal, Reps names) {
     return switch (goal.scope()) {
       case COMPANY -> new Subject(Goal.COMPANY_SUBJECT, null);
-      case REP -> names.getOrDefault(goal.subjectId(), new Subject(goal.subjectId(), null));
+      case REP -> subject(names.get(goal.subjectId()));
       case TEAM ->
           new Subject(goal.subjectId(), teams.name(UUID.fromString(goal.subjectId())).orElse(null));
     };
   }
 
   private GoalView view(
-      Goal goal,
-      TenantSettings current,
-      Map<String, Map<String, Achieved>> byQuarter,
-      Map<String, Subject> names) {
+      Goal goal, TenantSettings current, Map<String, Map<String, Achieved>> byQuarter, Reps names) {
     ZoneId zone = current.timeZone();
     Quarter quarter = Quarter.parse(goal.quarter(), "quarter");
     GoalTargets targets = goal.targets();
@@ -441,7 +440,7 @@ public class Goals {
         elapsed(quarter, zone),
         realism(targets),
         targets.note(),
-        names.getOrDefault(targets.setBy(), new Subject(targets.setBy(), null)),
+        subject(names.get(targets.setBy())),
         goal.createdAt(),
         goal.updatedAt(),
         goal.version());
@@ -518,14 +517,12 @@ public class Goals {
     return amount.multiply(BigDecimal.valueOf(percent)).divide(HUNDRED, 2, RoundingMode.HALF_EVEN);
   }
 
-  private Map<String, Subject> names() {
-    Map<String, Subject> names = new HashMap<>();
-    database
-        .entityManager()
-        .createQuery("select m from TenantMember m", TenantMember.class)
-        .getResultStream()
-        .forEach(m -> names.put(m.userId(), new Subject(m.userId(), nameOf(m))));
-    return names;
+  private Reps names() {
+    return Reps.of(database.entityManager());
+  }
+
+  private static Subject subject(Rep rep) {
+    return new Subject(rep.id(), rep.name());
   }
 
   private static String nameOf(TenantMember member) {

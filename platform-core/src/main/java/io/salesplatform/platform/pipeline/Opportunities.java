@@ -7,6 +7,7 @@ import io.salesplatform.platform.api.Versions;
 import io.salesplatform.platform.audit.AuditTrail;
 import io.salesplatform.platform.customer.Customer;
 import io.salesplatform.platform.customer.CustomerViews.Rep;
+import io.salesplatform.platform.customer.Reps;
 import io.salesplatform.platform.outbox.Outbox;
 import io.salesplatform.platform.persistence.TenantDatabase;
 import io.salesplatform.platform.pipeline.OpportunityViews.Board;
@@ -355,7 +356,7 @@ public class Opportunities {
   public List<OpportunityView> page(
       Filter filter, Sort sort, PageRequest page, OpportunityScope scope) {
     TenantSettings current = settings.current().settings();
-    Map<String, Rep> reps = reps();
+    Reps reps = reps();
     @SuppressWarnings("unchecked")
     List<Opportunity> found =
         query(filter, scope, current, "select o", sort.jpql("o", "id", Set.of("title")))
@@ -375,7 +376,7 @@ public class Opportunities {
   @Transactional
   public List<StageView> stages(UUID id, OpportunityScope scope) {
     reachable(id, scope).orElseThrow(() -> unknown(id));
-    Map<String, Rep> reps = reps();
+    Reps reps = reps();
     return database
         .entityManager()
         .createQuery(
@@ -408,7 +409,7 @@ public class Opportunities {
       String ownerId, Set<String> team, PageRequest page, OpportunityScope scope) {
     TenantSettings current = settings.current().settings();
     LocalDate today = today(current);
-    Map<String, Rep> reps = reps();
+    Reps reps = reps();
     @SuppressWarnings("unchecked")
     List<Opportunity> found =
         overdueQuery(ownerId, team, scope, today, "select o", " order by o.stageDue asc, o.id asc")
@@ -583,7 +584,7 @@ public class Opportunities {
     return view(o, current, reps());
   }
 
-  private OpportunityView view(Opportunity o, TenantSettings current, Map<String, Rep> reps) {
+  private OpportunityView view(Opportunity o, TenantSettings current, Reps reps) {
     boolean overdue =
         o.status() == Opportunity.Status.OPEN && o.stageDue().isBefore(today(current));
     return new OpportunityView(
@@ -605,22 +606,12 @@ public class Opportunities {
         o.version());
   }
 
-  private Map<String, Rep> reps() {
-    Map<String, Rep> reps = new HashMap<>();
-    database
-        .entityManager()
-        .createQuery("select m from TenantMember m", TenantMember.class)
-        .getResultStream()
-        .forEach(
-            m ->
-                reps.put(
-                    m.userId(),
-                    new Rep(m.userId(), m.displayName() == null ? m.username() : m.displayName())));
-    return reps;
+  private Reps reps() {
+    return Reps.of(database.entityManager());
   }
 
-  private static Rep rep(Map<String, Rep> reps, String id) {
-    return reps.getOrDefault(id, new Rep(id, null));
+  private static Rep rep(Reps reps, String id) {
+    return reps.get(id);
   }
 
   private LocalDate today(TenantSettings current) {

@@ -4,13 +4,13 @@ import io.salesplatform.platform.api.PageRequest;
 import io.salesplatform.platform.api.Sort;
 import io.salesplatform.platform.customer.CustomerScope;
 import io.salesplatform.platform.customer.CustomerViews.Rep;
+import io.salesplatform.platform.customer.Reps;
 import io.salesplatform.platform.persistence.TenantDatabase;
 import io.salesplatform.platform.plugin.PluginCalls;
 import io.salesplatform.platform.plugin.SelectedExtension;
 import io.salesplatform.platform.plugin.TenantPlugins;
 import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.settings.TenantSettingsService;
-import io.salesplatform.platform.tenant.TenantMember;
 import io.salesplatform.plugin.api.SurveyAggregation;
 import io.salesplatform.plugin.api.SurveyAggregationRequest;
 import io.salesplatform.plugin.api.SurveyAnswers;
@@ -95,7 +95,7 @@ public class Surveys {
   @Transactional
   public List<SurveyViews.SurveyView> page(
       Filter filter, Sort sort, PageRequest page, CustomerScope scope) {
-    Map<String, Rep> reps = reps();
+    Reps reps = reps();
     @SuppressWarnings("unchecked")
     List<Survey> found =
         query(filter, scope, "select s", sort.jpql("s", "id"))
@@ -153,7 +153,7 @@ public class Surveys {
       throw Problems.badRequest(
           "from", "more than " + MAX_AGGREGATED + " answers; choose a shorter period");
     }
-    Map<String, Rep> reps = reps();
+    Reps reps = reps();
     List<String> dimensions = groupBy.stream().map(d -> d.name().toLowerCase()).sorted().toList();
     String periodName = period.name().toLowerCase();
     if (answered.isEmpty()) {
@@ -198,7 +198,7 @@ public class Surveys {
     return view(survey, reps());
   }
 
-  private SurveyViews.SurveyView view(Survey s, Map<String, Rep> reps) {
+  private SurveyViews.SurveyView view(Survey s, Reps reps) {
     return new SurveyViews.SurveyView(
         s.id(),
         s.customerId(),
@@ -276,21 +276,11 @@ public class Surveys {
     return query;
   }
 
-  private Map<String, Rep> reps() {
-    Map<String, Rep> reps = new HashMap<>();
-    database
-        .entityManager()
-        .createQuery("select m from TenantMember m", TenantMember.class)
-        .getResultStream()
-        .forEach(
-            m ->
-                reps.put(
-                    m.userId(),
-                    new Rep(m.userId(), m.displayName() == null ? m.username() : m.displayName())));
-    return reps;
+  private Reps reps() {
+    return Reps.of(database.entityManager());
   }
 
-  private static Rep rep(Map<String, Rep> reps, String id) {
-    return reps.getOrDefault(id, new Rep(id, null));
+  private static Rep rep(Reps reps, String id) {
+    return reps.get(id);
   }
 }
