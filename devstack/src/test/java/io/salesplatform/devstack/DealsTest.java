@@ -52,7 +52,17 @@ class DealsTest {
     manager = tenants.signInWithRole(slug, TenantRole.SALES_MANAGER);
     legal = tenants.signInWithRole(slug, TenantRole.LEGAL);
     customerId =
-        created(api.post(base + "/customers", rep, Map.of("name", "Initech", "channel", "web")));
+        created(
+            api.post(
+                base + "/customers",
+                rep,
+                Map.of(
+                    "name",
+                    "Initech",
+                    "channel",
+                    "web",
+                    "contacts",
+                    List.of(Map.of("name", "Bill Lumbergh", "email", "bill@initech.example")))));
     opportunityId =
         created(
             api.post(
@@ -214,6 +224,11 @@ class DealsTest {
         .isEqualTo(today.plusDays(7).toString());
     assertThat(api.get(base + "/opportunities/" + opportunityId, rep).json().get("stage").asText())
         .isEqualTo("after-sales");
+    // completion sends the customer's contact a satisfaction survey through the survey plugin
+    JsonNode surveys =
+        api.get(base + "/surveys?trigger=contract-completion&customer=" + customerId, rep).json();
+    assertThat(surveys.get("total").asLong()).as(surveys.toString()).isEqualTo(1);
+    assertThat(surveys.toString()).contains("bill@initech.example");
     List<String> actions = new ArrayList<>();
     api.get(base + "/audit?limit=100", admin)
         .json()

@@ -8,6 +8,7 @@ import io.salesplatform.platform.plugin.PluginCalls;
 import io.salesplatform.platform.plugin.SelectedExtension;
 import io.salesplatform.platform.plugin.TenantPlugins;
 import io.salesplatform.platform.problem.Problem;
+import io.salesplatform.platform.problem.ProblemException;
 import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.settings.TenantSettingsService;
 import io.salesplatform.plugin.api.Questionnaire;
@@ -60,11 +61,14 @@ public class SurveyIssuer {
    * @param contact who to ask; when {@code null}, the customer's first contact with an e-mail
    * @param subjectId what it is issued for (a ticket's or contract's id); {@code null} when manual
    * @param actor who issues it, for the audit trail
+   *     <p>Every refusal is raised before anything is written, so a refusal leaves the caller's
+   *     transaction usable: a caller that issues a survey on the side (contract completion) catches
+   *     it and carries on.
    * @throws io.salesplatform.platform.problem.ProblemException 400 for an unknown customer or a bad
    *     contact, 422 {@code no-survey-plugin} when the tenant has no survey plugin, 503 when links
    *     cannot be signed, and the plugin's own problems
    */
-  @Transactional(Transactional.TxType.REQUIRED)
+  @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = ProblemException.class)
   public SurveyViews.IssuedSurvey issue(
       UUID customerId,
       SurveyContact contact,
