@@ -122,6 +122,10 @@ public class Contracts {
       throw Problems.conflict(
           "contract-exists", "Contract exists", "The quote already has its contract.");
     }
+    // numbers follow each other per company: concurrent creations take their turn
+    em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+        .setParameter(1, "contract-number:" + database.tenantId())
+        .getSingleResult();
     Integer last =
         em.createQuery("select max(c.number) from Contract c", Integer.class).getSingleResult();
     Instant now = clock.instant();
