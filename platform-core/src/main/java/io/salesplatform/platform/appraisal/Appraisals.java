@@ -149,7 +149,8 @@ public class Appraisals {
     TenantSettings tenantSettings = current.settings();
     List<RawFigures> figures =
         quarterFigures
-            .of(quarter, tenantSettings.timeZone(), tenantSettings.currency().getCurrencyCode())
+            .withoutSources(
+                quarter, tenantSettings.timeZone(), tenantSettings.currency().getCurrencyCode())
             .stream()
             .map(RepFigures::figures)
             .toList();
@@ -399,7 +400,7 @@ public class Appraisals {
         insert.setString(7, JSON.toJson(AppraisalViews.Outcome.of(result.outcome())));
         insert.setString(8, JSON.toJson(result.figures()));
         insert.setString(9, JSON.toJson(result.criteria()));
-        insert.setString(10, JSON.toJson(byRep.get(result.figures().repId()).sources()));
+        insert.setString(10, SourcesJson.write(byRep.get(result.figures().repId()).sources()));
         insert.addBatch();
       }
       insert.executeBatch();
