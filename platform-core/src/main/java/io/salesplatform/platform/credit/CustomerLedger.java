@@ -19,6 +19,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class CustomerLedger {
 
+  /**
+   * Exposure per customer and currency, in SQL for the ledger and for every aggregate over it
+   * (credit exposure by customer and rep): the value of signed and completed contracts less their
+   * paid invoice milestones, never negative. Columns {@code customer_id}, {@code currency}, {@code
+   * exposure}; the tenant is parameter {@code ?1}.
+   */
+  public static final String EXPOSURE_SQL =
+      "select c.customer_id, c.currency,"
+          + " greatest(sum(c.value) - coalesce(sum(p.paid), 0), 0) as exposure"
+          + " from contract c left join (select m.tenant_id, m.contract_id, sum(m.amount) as paid"
+          + " from contract_milestone m where m.tenant_id = ?1 and m.kind = 'invoice'"
+          + " and m.status = 'DONE' group by m.tenant_id, m.contract_id) p"
+          + " on p.tenant_id = c.tenant_id and p.contract_id = c.id"
+          + " where c.tenant_id = ?1 and c.status in ('SIGNED', 'COMPLETED')"
+          + " group by c.customer_id, c.currency";
+
   @Inject TenantDatabase database;
 
   /**
@@ -78,7 +94,16 @@ public class CustomerLedger {
                 .setParameter(4, Date.valueOf(today))
                 .setParameter(5, Date.valueOf(today.minusMonths(24)))
                 .getSingleResult();
-    BigDecimal exposure = decimal(signed[0]).subtract(decimal(invoices[0])).max(BigDecimal.ZERO);
+    BigDecimal exposure =
+        decimal(
+            em.createNativeQuery(
+                    "select coalesce(sum(e.exposure), 0) from ("
+                        + EXPOSURE_SQL
+                        + ") e where e.customer_id = ?2 and e.currency = ?3")
+                .setParameter(1, database.tenantId().value())
+                .setParameter(2, customerId)
+                .setParameter(3, currency)
+                .getSingleResult());
     BigDecimal overdue = decimal(invoices[1]).min(exposure);
     int oldest = overdue.signum() == 0 ? 0 : Math.max(1, number(invoices[2]));
     int paidLate = number(invoices[4]);

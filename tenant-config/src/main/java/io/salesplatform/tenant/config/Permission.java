@@ -137,7 +137,13 @@ public enum Permission {
   SURVEYS_SEND(
       "surveys.send",
       "Issue a satisfaction survey with a signed link to a customer's contact (a customer in"
-          + " one's reach)");
+          + " one's reach)"),
+  // supervision computed from the data (policy 7.2, 8.1) and the dashboards per role
+  FINDINGS_READ(
+      "findings.read",
+      "Read the automatic findings (overdue stages and visits, quotes approved below the margin"
+          + " floor, contract milestones past due) and their summary (only those on one's own"
+          + " records, unless opportunities.all is held too)");
 
   private final String id;
   private final String description;
