@@ -269,6 +269,130 @@ class ComputedSupervisionTest {
     assertThat(api.get(base + "/credit/exposure?sort=name", manager).status()).isEqualTo(400);
   }
 
+  @Test
+  void eachRolesDashboardAnswersWhatTheUnderlyingEndpointsAnswer() throws Exception {
+    String initech = customer(rep, "Initech");
+    sql(
+        "update customer_visit set planned_for = ? where customer_id = ?::uuid"
+            + " and visited_on is null",
+        today.minusDays(5),
+        initech);
+    String soon = customer(rep, "Soon Ltd");
+    sql(
+        "update customer_visit set planned_for = ? where customer_id = ?::uuid"
+            + " and visited_on is null",
+        today.plusDays(3),
+        soon);
+    String late = opportunity(rep, initech, "Late deal");
+    sql("update opportunity set stage_due = ? where id = ?::uuid", today.minusDays(12), late);
+    opportunity(rep, soon, "Fresh deal");
+    String quarter = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+    ok(
+        api.post(
+            base + "/goals",
+            admin,
+            Map.of(
+                "quarter",
+                quarter,
+                "scope",
+                "rep",
+                "subjectId",
+                repId,
+                "revenueTarget",
+                "10000.00",
+                "newCustomerTarget",
+                2)));
+
+    JsonNode mine = dashboard("rep", rep);
+    assertThat(mine.at("/rep/id").asText()).isEqualTo(repId);
+    assertThat(mine.get("quarter").asText()).isEqualTo(quarter);
+    assertThat(mine.get("pipeline"))
+        .isEqualTo(api.get(base + "/opportunities/board?rep=" + repId, rep).json());
+    assertThat(mine.at("/pipeline/stages/0/count").asInt()).isEqualTo(2);
+    assertThat(mine.get("goals")).hasSize(1);
+    assertThat(mine.at("/goals/0/revenue"))
+        .isEqualTo(
+            api.get(base + "/goals?quarter=" + quarter + "&scope=rep&subject=" + repId, rep)
+                .json()
+                .at("/items/0/revenue"));
+    assertThat(mine.at("/visits/overdue").asLong())
+        .isEqualTo(1)
+        .isEqualTo(api.get(base + "/visits/overdue", rep).json().get("total").asLong());
+    assertThat(mine.at("/visits/dueSoon").asInt()).isEqualTo(1);
+    assertThat(mine.at("/visits/next/0/customerId").asText()).isEqualTo(soon);
+    assertThat(mine.get("overdueStages").asLong())
+        .isEqualTo(1)
+        .isEqualTo(api.get(base + "/opportunities/overdue", rep).json().get("total").asLong());
+    assertThat(mine.get("findings"))
+        .isEqualTo(api.get(base + "/supervision/findings/summary", rep).json());
+    assertThat(api.get(base + "/dashboards/manager", rep).status()).isEqualTo(403);
+
+    JsonNode team = dashboard("manager", manager);
+    assertThat(team.get("funnel"))
+        .isEqualTo(api.get(base + "/opportunities/board", manager).json());
+    assertThat(team.at("/conversion/0/stage").asText()).isEqualTo("customer-development");
+    assertThat(team.at("/conversion/0/reached").asInt()).isEqualTo(2);
+    assertThat(team.at("/conversion/1/reached").asInt()).isZero();
+    assertThat(team.at("/conversion/1/fromPreviousPercent").decimalValue())
+        .isEqualByComparingTo("0");
+    assertThat(team.at("/memberGoals/0/subject/id").asText()).isEqualTo(repId);
+    assertThat(team.get("overdue"))
+        .isEqualTo(api.get(base + "/supervision/findings/summary", manager).json());
+    assertThat(team.get("topOverdue"))
+        .isEqualTo(api.get(base + "/supervision/findings?limit=10", manager).json().get("items"));
+    String north =
+        created(
+            api.post(
+                base + "/teams",
+                admin,
+                Map.of("name", "North", "managerId", managerId, "memberIds", List.of(managerId))));
+    JsonNode northern = dashboard("manager?team=" + north, manager);
+    assertThat(northern.at("/funnel/stages/0/count").asInt()).isZero();
+    assertThat(northern.at("/overdue/total").asInt()).isZero();
+    assertThat(northern.get("memberGoals")).isEmpty();
+    assertThat(api.get(base + "/dashboards/admin", manager).status()).isEqualTo(403);
+
+    ok(
+        api.post(
+            base + "/risks",
+            admin,
+            Map.of(
+                "category",
+                "market",
+                "title",
+                "A rival cuts prices",
+                "likelihood",
+                3,
+                "impact",
+                4,
+                "reviewOn",
+                "2030-01-31")));
+    String run = created(api.post(base + "/appraisals/runs", admin, Map.of("quarter", quarter)));
+    JsonNode company = dashboard("admin", admin);
+    assertThat(company.get("risks")).isEqualTo(api.get(base + "/risks/heat-map", admin).json());
+    assertThat(company.at("/risks/total").asInt()).isEqualTo(1);
+    assertThat(company.get("findings"))
+        .isEqualTo(api.get(base + "/supervision/findings/summary", admin).json());
+    assertThat(company.at("/appraisal/runId").asText()).isEqualTo(run);
+    JsonNode results = api.get(base + "/appraisals/runs/" + run, admin).json();
+    assertThat(company.at("/appraisal/reps").asInt())
+        .isPositive()
+        .isEqualTo(results.get("reps").asInt());
+    long inDeciles = 0;
+    for (JsonNode decile : company.at("/appraisal/deciles")) {
+      inDeciles += decile.asLong();
+    }
+    assertThat(company.at("/appraisal/deciles")).hasSize(10);
+    assertThat(inDeciles).isEqualTo(company.at("/appraisal/reps").asLong());
+    assertThat(company.get("creditExposure")).isEmpty();
+  }
+
+  private JsonNode dashboard(String which, String token) throws IOException {
+    PlatformApi.Answer answer = api.get(base + "/dashboards/" + which, token);
+    assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
+    return answer.json();
+  }
+
   private JsonNode exposure(String query, String token) throws IOException {
     PlatformApi.Answer answer = api.get(base + "/credit/exposure" + query, token);
     assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);

@@ -9,6 +9,7 @@ import io.salesplatform.platform.credit.CreditCheckResource;
 import io.salesplatform.platform.credit.CreditExposureResource;
 import io.salesplatform.platform.customer.CustomerResource;
 import io.salesplatform.platform.customer.VisitResource;
+import io.salesplatform.platform.dashboard.DashboardResource;
 import io.salesplatform.platform.declaration.DeclarationResource;
 import io.salesplatform.platform.feedback.FeedbackResource;
 import io.salesplatform.platform.goal.GoalResource;
@@ -112,7 +113,8 @@ public class PlatformApplication extends Application {
           PublicSurveyResource.class,
           // supervision computed from the data
           FindingResource.class,
-          CreditExposureResource.class);
+          CreditExposureResource.class,
+          DashboardResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */
   private static final Set<Class<?>> PROVIDERS =

@@ -149,6 +149,26 @@ public class CreditExposure {
         .longValue();
   }
 
+  /**
+   * The exposure of every customer in reach summed per currency: {@code [currency, customers,
+   * exposure, creditLimit, overLimitCustomers, expiredDecisions]} rows, for summaries.
+   */
+  @Transactional
+  public List<Object[]> totals(CustomerScope scope) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        query(
+                "select r.currency, count(*), sum(r.exposure), coalesce(sum(r.credit_limit), 0),"
+                    + " count(*) filter (where r.exposure > r.credit_limit),"
+                    + " count(*) filter (where r.outcome is not null and not r.is_current)"
+                    + " from exposed r group by r.currency order by r.currency",
+                Filter.NONE,
+                scope,
+                "")
+            .getResultList();
+    return rows;
+  }
+
   /** Per rep and currency over the customers' rows. */
   private static final String REP_SELECT =
       "select r.rep_id, r.currency, count(*) as customers, sum(r.exposure) as exposure,"

@@ -62,8 +62,10 @@ public enum TenantRole {
           Permission.FEEDBACK_ANSWER,
           Permission.SURVEYS_READ,
           Permission.SURVEYS_SEND,
-          // supervision: automatic findings of everyone
-          Permission.FINDINGS_READ)),
+          // supervision: automatic findings of everyone, own and team dashboards
+          Permission.FINDINGS_READ,
+          Permission.DASHBOARDS_REP,
+          Permission.DASHBOARDS_MANAGER)),
   // a rep keeps the files of their own customers (4.2), visits them and works their own
   // opportunities stage by stage (4.3)
   SALES_REP(
@@ -92,8 +94,9 @@ public enum TenantRole {
           Permission.FEEDBACK_RAISE,
           Permission.SURVEYS_READ,
           Permission.SURVEYS_SEND,
-          // supervision: the automatic findings on their own records
-          Permission.FINDINGS_READ)),
+          // supervision: the automatic findings on their own records, their own dashboard
+          Permission.FINDINGS_READ,
+          Permission.DASHBOARDS_REP)),
   // marketing develops customers through research, fairs and the web (5.1): it brings lists of
   // prospects in and reads every file for market analysis (7.3), but a rep keeps each file
   MARKETING(

@@ -39,7 +39,8 @@ class TenantRoleTest {
             Permission.APPRAISALS_READ,
             Permission.APPRAISALS_RATE,
             // supervision computed from the data
-            Permission.FINDINGS_READ);
+            Permission.FINDINGS_READ,
+            Permission.DASHBOARDS_REP);
   }
 
   @Test
