@@ -63,7 +63,10 @@ public class CustomerLedger {
     Object[] signed =
         (Object[])
             em.createNativeQuery(
-                    "select coalesce(sum(c.value), 0), min(c.signed_on) from contract c"
+                    "select (select coalesce(sum(e.exposure), 0) from ("
+                        + EXPOSURE_SQL
+                        + ") e where e.customer_id = ?2 and e.currency = ?3),"
+                        + " min(c.signed_on) from contract c"
                         + " where c.tenant_id = ?1 and c.customer_id = ?2 and c.currency = ?3"
                         + " and c.status in ('SIGNED', 'COMPLETED')")
                 .setParameter(1, database.tenantId().value())
@@ -74,7 +77,6 @@ public class CustomerLedger {
         (Object[])
             em.createNativeQuery(
                     "select"
-                        + " coalesce(sum(m.amount) filter (where m.status = 'DONE'), 0),"
                         + " coalesce(sum(m.amount) filter (where m.status = 'PENDING'"
                         + " and m.due_on < ?4), 0),"
                         + " coalesce(max(?4 - m.due_on) filter (where m.status = 'PENDING'"
@@ -94,26 +96,17 @@ public class CustomerLedger {
                 .setParameter(4, Date.valueOf(today))
                 .setParameter(5, Date.valueOf(today.minusMonths(24)))
                 .getSingleResult();
-    BigDecimal exposure =
-        decimal(
-            em.createNativeQuery(
-                    "select coalesce(sum(e.exposure), 0) from ("
-                        + EXPOSURE_SQL
-                        + ") e where e.customer_id = ?2 and e.currency = ?3")
-                .setParameter(1, database.tenantId().value())
-                .setParameter(2, customerId)
-                .setParameter(3, currency)
-                .getSingleResult());
-    BigDecimal overdue = decimal(invoices[1]).min(exposure);
-    int oldest = overdue.signum() == 0 ? 0 : Math.max(1, number(invoices[2]));
-    int paidLate = number(invoices[4]);
+    BigDecimal exposure = decimal(signed[0]);
+    BigDecimal overdue = decimal(invoices[0]).min(exposure);
+    int oldest = overdue.signum() == 0 ? 0 : Math.max(1, number(invoices[1]));
+    int paidLate = number(invoices[3]);
     return new Figures(
         exposure,
         overdue,
         oldest,
-        number(invoices[3]),
+        number(invoices[2]),
         paidLate,
-        paidLate == 0 ? 0 : number(invoices[5]),
+        paidLate == 0 ? 0 : number(invoices[4]),
         signed[1] == null ? null : day(signed[1]));
   }
 
