@@ -70,7 +70,7 @@ public class CreditExposure {
                     + " from exposed r",
                 filter,
                 scope,
-                order(sort, "r.customer_id"))
+                sort.sql(COLUMNS, "r.customer_id"))
             .setFirstResult(page.offset())
             .setMaxResults(page.limit())
             .getResultList();
@@ -119,7 +119,7 @@ public class CreditExposure {
                 "select g.* from (" + REP_SELECT + ") g",
                 filter,
                 scope,
-                order(sort, "g.rep_id, g.currency"))
+                sort.sql(COLUMNS, "g.rep_id, g.currency"))
             .setFirstResult(page.offset())
             .setMaxResults(page.limit())
             .getResultList();
@@ -239,17 +239,6 @@ public class CreditExposure {
       query.setParameter(i + 1, parameters.get(i));
     }
     return query;
-  }
-
-  private static String order(Sort sort, String tieBreaker) {
-    StringBuilder order = new StringBuilder(" order by ");
-    for (Sort.Order o : sort.orders()) {
-      order
-          .append(COLUMNS.get(o.field()))
-          .append(o.ascending() ? " asc" : " desc")
-          .append(" nulls last, ");
-    }
-    return order.append(tieBreaker).toString();
   }
 
   private static BigDecimal decimal(Object value) {

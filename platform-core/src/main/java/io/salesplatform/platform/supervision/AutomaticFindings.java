@@ -90,14 +90,6 @@ public class AutomaticFindings {
   @Transactional
   public List<Finding> page(Filter filter, Reach reach, Sort sort, PageRequest page) {
     Reps reps = Reps.of(database.entityManager());
-    StringBuilder order = new StringBuilder(" order by ");
-    for (Sort.Order o : sort.orders()) {
-      order
-          .append(COLUMNS.get(o.field()))
-          .append(o.ascending() ? " asc" : " desc")
-          .append(" nulls last, ");
-    }
-    order.append("f.kind asc, f.record_id asc");
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         query(
@@ -107,7 +99,7 @@ public class AutomaticFindings {
                     + ", f.detail, f.approver_id",
                 filter,
                 reach,
-                order.toString())
+                sort.sql(COLUMNS, "f.kind, f.record_id"))
             .setFirstResult(page.offset())
             .setMaxResults(page.limit())
             .getResultList();
