@@ -6,8 +6,10 @@ import io.salesplatform.platform.audit.AuditResource;
 import io.salesplatform.platform.console.ConsoleResource;
 import io.salesplatform.platform.contract.ContractResource;
 import io.salesplatform.platform.credit.CreditCheckResource;
+import io.salesplatform.platform.credit.CreditExposureResource;
 import io.salesplatform.platform.customer.CustomerResource;
 import io.salesplatform.platform.customer.VisitResource;
+import io.salesplatform.platform.dashboard.DashboardResource;
 import io.salesplatform.platform.declaration.DeclarationResource;
 import io.salesplatform.platform.feedback.FeedbackResource;
 import io.salesplatform.platform.goal.GoalResource;
@@ -33,6 +35,7 @@ import io.salesplatform.platform.security.AuthenticationFilter;
 import io.salesplatform.platform.security.AuthorizationFilter;
 import io.salesplatform.platform.settings.SchemaResource;
 import io.salesplatform.platform.settings.SettingsResource;
+import io.salesplatform.platform.supervision.FindingResource;
 import io.salesplatform.platform.survey.PublicSurveyResource;
 import io.salesplatform.platform.survey.SurveyResource;
 import io.salesplatform.platform.team.TeamResource;
@@ -107,7 +110,11 @@ public class PlatformApplication extends Application {
           FeedbackResource.class,
           // after-sales
           SurveyResource.class,
-          PublicSurveyResource.class);
+          PublicSurveyResource.class,
+          // supervision computed from the data
+          FindingResource.class,
+          CreditExposureResource.class,
+          DashboardResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */
   private static final Set<Class<?>> PROVIDERS =

@@ -4,6 +4,7 @@ import io.salesplatform.platform.problem.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -80,6 +81,22 @@ public record Sort(List<Order> orders) {
           .append(", ");
     }
     return clause.append(alias).append('.').append(tieBreaker).append(" asc").toString();
+  }
+
+  /**
+   * The SQL {@code order by} clause for a native query whose sortable fields are the expressions
+   * {@code columns} names them by, empty values last either way, ending with {@code tieBreaker}
+   * (columns, ascending) so that pages never overlap.
+   */
+  public String sql(Map<String, String> columns, String tieBreaker) {
+    StringBuilder clause = new StringBuilder(" order by ");
+    for (Order order : orders) {
+      clause
+          .append(columns.get(order.field()))
+          .append(order.ascending() ? " asc" : " desc")
+          .append(" nulls last, ");
+    }
+    return clause.append(tieBreaker).toString();
   }
 
   /** The sort as the query parameter spells it. */

@@ -19,6 +19,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class CustomerLedger {
 
+  /**
+   * Exposure per customer and currency, in SQL for the ledger and for every aggregate over it
+   * (credit exposure by customer and rep): the value of signed and completed contracts less their
+   * paid invoice milestones, never negative. Columns {@code customer_id}, {@code currency}, {@code
+   * exposure}; the tenant is parameter {@code ?1}.
+   */
+  public static final String EXPOSURE_SQL =
+      "select c.customer_id, c.currency,"
+          + " greatest(sum(c.value) - coalesce(sum(p.paid), 0), 0) as exposure"
+          + " from contract c left join (select m.tenant_id, m.contract_id, sum(m.amount) as paid"
+          + " from contract_milestone m where m.tenant_id = ?1 and m.kind = 'invoice'"
+          + " and m.status = 'DONE' group by m.tenant_id, m.contract_id) p"
+          + " on p.tenant_id = c.tenant_id and p.contract_id = c.id"
+          + " where c.tenant_id = ?1 and c.status in ('SIGNED', 'COMPLETED')"
+          + " group by c.customer_id, c.currency";
+
   @Inject TenantDatabase database;
 
   /**
@@ -47,7 +63,10 @@ public class CustomerLedger {
     Object[] signed =
         (Object[])
             em.createNativeQuery(
-                    "select coalesce(sum(c.value), 0), min(c.signed_on) from contract c"
+                    "select (select coalesce(sum(e.exposure), 0) from ("
+                        + EXPOSURE_SQL
+                        + ") e where e.customer_id = ?2 and e.currency = ?3),"
+                        + " min(c.signed_on) from contract c"
                         + " where c.tenant_id = ?1 and c.customer_id = ?2 and c.currency = ?3"
                         + " and c.status in ('SIGNED', 'COMPLETED')")
                 .setParameter(1, database.tenantId().value())
@@ -58,7 +77,6 @@ public class CustomerLedger {
         (Object[])
             em.createNativeQuery(
                     "select"
-                        + " coalesce(sum(m.amount) filter (where m.status = 'DONE'), 0),"
                         + " coalesce(sum(m.amount) filter (where m.status = 'PENDING'"
                         + " and m.due_on < ?4), 0),"
                         + " coalesce(max(?4 - m.due_on) filter (where m.status = 'PENDING'"
@@ -78,17 +96,17 @@ public class CustomerLedger {
                 .setParameter(4, Date.valueOf(today))
                 .setParameter(5, Date.valueOf(today.minusMonths(24)))
                 .getSingleResult();
-    BigDecimal exposure = decimal(signed[0]).subtract(decimal(invoices[0])).max(BigDecimal.ZERO);
-    BigDecimal overdue = decimal(invoices[1]).min(exposure);
-    int oldest = overdue.signum() == 0 ? 0 : Math.max(1, number(invoices[2]));
-    int paidLate = number(invoices[4]);
+    BigDecimal exposure = decimal(signed[0]);
+    BigDecimal overdue = decimal(invoices[0]).min(exposure);
+    int oldest = overdue.signum() == 0 ? 0 : Math.max(1, number(invoices[1]));
+    int paidLate = number(invoices[3]);
     return new Figures(
         exposure,
         overdue,
         oldest,
-        number(invoices[3]),
+        number(invoices[2]),
         paidLate,
-        paidLate == 0 ? 0 : number(invoices[5]),
+        paidLate == 0 ? 0 : number(invoices[4]),
         signed[1] == null ? null : day(signed[1]));
   }
 

@@ -29,6 +29,15 @@ class SortTest {
   }
 
   @Test
+  void aNativeQuerySortsByTheColumnsTheFieldsNameWithEmptyValuesLast() {
+    Sort sort = Sort.of("-updatedAt,name", "name", ALLOWED);
+    assertThat(
+            sort.sql(
+                java.util.Map.of("updatedAt", "c.updated_at", "name", "lower(c.name)"), "c.id"))
+        .isEqualTo(" order by c.updated_at desc nulls last, lower(c.name) asc nulls last, c.id");
+  }
+
+  @Test
   void unknownMalformedOrRepeatedFieldsAreA400NamingTheSortParameter() {
     for (String bad : new String[] {"secret", "name;drop", "name,", "--name", "name,-name"}) {
       assertThatThrownBy(() -> Sort.of(bad, "name", ALLOWED))

@@ -137,7 +137,25 @@ public enum Permission {
   SURVEYS_SEND(
       "surveys.send",
       "Issue a satisfaction survey with a signed link to a customer's contact (a customer in"
-          + " one's reach)");
+          + " one's reach)"),
+  // supervision computed from the data (policy 7.2, 8.1) and the dashboards per role
+  FINDINGS_READ(
+      "findings.read",
+      "Read the automatic findings (overdue stages and visits, quotes approved below the margin"
+          + " floor, contract milestones past due) and their summary (only those on one's own"
+          + " records, unless opportunities.all is held too)"),
+  DASHBOARDS_REP(
+      "dashboards.rep",
+      "Read one's own dashboard: pipeline, goals of the quarter, visits due and overdue, overdue"
+          + " stages and automatic findings"),
+  DASHBOARDS_MANAGER(
+      "dashboards.manager",
+      "Read a team's dashboard: funnel with conversion, goal attainment and overdue items (within"
+          + " one's opportunity reach)"),
+  DASHBOARDS_ADMIN(
+      "dashboards.admin",
+      "Read the company's dashboard: appraisal distribution, risk heat map, automatic findings"
+          + " and credit exposure");
 
   private final String id;
   private final String description;

@@ -61,7 +61,11 @@ public enum TenantRole {
           Permission.FEEDBACK_RAISE,
           Permission.FEEDBACK_ANSWER,
           Permission.SURVEYS_READ,
-          Permission.SURVEYS_SEND)),
+          Permission.SURVEYS_SEND,
+          // supervision: automatic findings of everyone, own and team dashboards
+          Permission.FINDINGS_READ,
+          Permission.DASHBOARDS_REP,
+          Permission.DASHBOARDS_MANAGER)),
   // a rep keeps the files of their own customers (4.2), visits them and works their own
   // opportunities stage by stage (4.3)
   SALES_REP(
@@ -89,7 +93,10 @@ public enum TenantRole {
           Permission.MARKET_ANALYSES_READ,
           Permission.FEEDBACK_RAISE,
           Permission.SURVEYS_READ,
-          Permission.SURVEYS_SEND)),
+          Permission.SURVEYS_SEND,
+          // supervision: the automatic findings on their own records, their own dashboard
+          Permission.FINDINGS_READ,
+          Permission.DASHBOARDS_REP)),
   // marketing develops customers through research, fairs and the web (5.1): it brings lists of
   // prospects in and reads every file for market analysis (7.3), but a rep keeps each file
   MARKETING(
@@ -151,7 +158,9 @@ public enum TenantRole {
           Permission.INSPECTIONS_READ,
           Permission.INSPECTIONS_CONDUCT,
           Permission.FEEDBACK_RAISE,
-          Permission.SURVEYS_READ));
+          Permission.SURVEYS_READ,
+          // supervision: automatic findings of everyone
+          Permission.FINDINGS_READ));
 
   private final String id;
   private final String description;

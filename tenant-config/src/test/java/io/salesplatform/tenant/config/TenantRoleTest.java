@@ -37,7 +37,10 @@ class TenantRoleTest {
             Permission.SURVEYS_SEND,
             Permission.GOALS_READ,
             Permission.APPRAISALS_READ,
-            Permission.APPRAISALS_RATE);
+            Permission.APPRAISALS_RATE,
+            // supervision computed from the data
+            Permission.FINDINGS_READ,
+            Permission.DASHBOARDS_REP);
   }
 
   @Test
