@@ -263,6 +263,32 @@ class SurveysTest {
   }
 
   @Test
+  void aLinkUsedTooOftenIsSlowedDownAloneWhileOtherLinksAnswer() throws Exception {
+    String hammered = tokenOf(issue(rep, customerId));
+    String other = tokenOf(issue(rep, customerId));
+    // platform.surveys.requests-per-minute is 30 by default: thirty reads pass at once
+    for (int i = 0; i < 30; i++) {
+      PlatformApi.Answer read = api.get("/api/public/surveys/" + hammered, null);
+      assertThat(read.status()).as("read " + (i + 1)).isEqualTo(200);
+    }
+    PlatformApi.Answer slowed = api.get("/api/public/surveys/" + hammered, null);
+    assertThat(slowed.status()).isEqualTo(429);
+    assertThat(slowed.contentType()).startsWith("application/problem+json");
+    assertThat(slowed.json().get("type").asText()).endsWith("/too-many-requests");
+    assertThat(slowed.json().get("detail").asText()).contains("try again in");
+    PlatformApi.Answer answer =
+        api.post(
+            "/api/public/surveys/" + hammered, null, Map.of("ratings", Map.of("recommend", 9)));
+    assertThat(answer.status()).isEqualTo(429);
+
+    assertThat(api.get("/api/public/surveys/" + other, null).status()).isEqualTo(200);
+    // a forged link stays 404: it is refused before it counts against anything
+    String forged =
+        hammered.substring(0, hammered.length() - 2) + (hammered.endsWith("AA") ? "BA" : "AA");
+    assertThat(api.get("/api/public/surveys/" + forged, null).status()).isEqualTo(404);
+  }
+
+  @Test
   void aRepSurveysOnlyTheirOwnCustomersAndBadRequestsAreRefused() throws Exception {
     String managers = customer(manager, "Hooli");
     assertThat(api.post(base + "/surveys", rep, Map.of("customerId", managers)).status())

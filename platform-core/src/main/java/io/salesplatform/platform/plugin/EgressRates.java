@@ -1,7 +1,6 @@
 package io.salesplatform.platform.plugin;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import io.salesplatform.platform.api.TokenBuckets;
 import java.util.function.LongSupplier;
 
 /**
@@ -10,37 +9,14 @@ import java.util.function.LongSupplier;
  */
 final class EgressRates {
 
-  private final int perSecond;
-  private final LongSupplier nanos;
-  private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final TokenBuckets buckets;
 
   EgressRates(int perSecond, LongSupplier nanos) {
-    this.perSecond = perSecond;
-    this.nanos = nanos;
+    this.buckets = new TokenBuckets(perSecond, perSecond, nanos);
   }
 
   /** Whether {@code key} may start one more request now; takes it when it may. */
   boolean tryTake(String key) {
-    return buckets.computeIfAbsent(key, k -> new Bucket(nanos.getAsLong())).tryTake();
-  }
-
-  private final class Bucket {
-    private double tokens = perSecond;
-    private long refilledAt;
-
-    Bucket(long now) {
-      refilledAt = now;
-    }
-
-    synchronized boolean tryTake() {
-      long now = nanos.getAsLong();
-      tokens = Math.min(perSecond, tokens + (now - refilledAt) / 1e9 * perSecond);
-      refilledAt = now;
-      if (tokens < 1) {
-        return false;
-      }
-      tokens -= 1;
-      return true;
-    }
+    return buckets.tryTake(key);
   }
 }

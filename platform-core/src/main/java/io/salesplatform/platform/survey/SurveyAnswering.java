@@ -78,6 +78,7 @@ public class SurveyAnswering {
       claims = e.claims();
       expired = true;
     }
+    links.admit(claims.surveyId());
     Tenant tenant = tenants.findById(claims.tenantId()).orElseThrow(SurveyAnswering::unknown);
     if (tenant.status() != TenantStatus.ACTIVE) {
       throw unknown();

@@ -1,13 +1,18 @@
 package io.salesplatform.platform.survey;
 
+import io.salesplatform.platform.api.TokenBuckets;
+import io.salesplatform.platform.problem.Problem;
+import io.salesplatform.platform.problem.ProblemException;
 import io.salesplatform.platform.problem.Problems;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,11 +44,21 @@ public class SurveyLinks {
   @ConfigProperty(name = "platform.public-url")
   Optional<String> publicUrl;
 
+  @Inject
+  @ConfigProperty(name = "platform.surveys.requests-per-minute", defaultValue = "30")
+  int requestsPerMinute;
+
   private SurveyTokens tokens;
   private String why;
+  private TokenBuckets requests;
 
   @PostConstruct
   void start() {
+    requests =
+        new TokenBuckets(
+            Math.max(1, requestsPerMinute) / 60.0,
+            Math.max(1, requestsPerMinute),
+            System::nanoTime);
     if (secret.isEmpty() || secret.get().isBlank()) {
       why = "the platform has no survey signing secret (platform.surveys.signing-secret)";
     } else {
@@ -87,5 +102,25 @@ public class SurveyLinks {
   public String link(String token) {
     String base = publicUrl.orElse("").replaceAll("/+$", "");
     return base + "/survey/" + token;
+  }
+
+  /**
+   * Counts a request through a genuine link of {@code survey}; 429 when the link was used more than
+   * {@code platform.surveys.requests-per-minute} times in the last minute on this instance. Forged
+   * links are refused before this, without any reading.
+   */
+  void admit(UUID survey) {
+    String key = survey.toString();
+    if (!requests.tryTake(key)) {
+      long seconds = Math.max(1, requests.secondsUntilNext(key));
+      throw new ProblemException(
+          Problem.of(
+              Response.Status.TOO_MANY_REQUESTS,
+              "too-many-requests",
+              "Too many requests",
+              "This survey link was used too often just now; try again in "
+                  + seconds
+                  + (seconds == 1 ? " second." : " seconds.")));
+    }
   }
 }
