@@ -39,6 +39,7 @@ import io.salesplatform.platform.team.TeamResource;
 import io.salesplatform.platform.tenant.MeResource;
 import io.salesplatform.platform.tenant.TenantFilter;
 import io.salesplatform.platform.tenant.TenantResource;
+import io.salesplatform.platform.ticket.TicketResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
@@ -107,7 +108,9 @@ public class PlatformApplication extends Application {
           FeedbackResource.class,
           // after-sales
           SurveyResource.class,
-          PublicSurveyResource.class);
+          PublicSurveyResource.class,
+          // after-sales tickets
+          TicketResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */
   private static final Set<Class<?>> PROVIDERS =

@@ -137,7 +137,17 @@ public enum Permission {
   SURVEYS_SEND(
       "surveys.send",
       "Issue a satisfaction survey with a signed link to a customer's contact (a customer in"
-          + " one's reach)");
+          + " one's reach)"),
+  // after-sales tickets (policy 4.5, 5.6): complaints and feedback, in the caller's customer reach
+  TICKETS_READ(
+      "tickets.read",
+      "Read complaint and feedback tickets with their history and the overdue ones (of the"
+          + " customers in one's reach and the tickets assigned to oneself)"),
+  TICKETS_WRITE(
+      "tickets.write",
+      "Open tickets, respond to them, resolve, close and reopen them, and open a repeat-sale"
+          + " opportunity from one (within the same reach)"),
+  TICKETS_ASSIGN("tickets.assign", "Assign tickets to any person of the company and reassign them");
 
   private final String id;
   private final String description;

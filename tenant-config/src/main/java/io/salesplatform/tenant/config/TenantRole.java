@@ -61,7 +61,11 @@ public enum TenantRole {
           Permission.FEEDBACK_RAISE,
           Permission.FEEDBACK_ANSWER,
           Permission.SURVEYS_READ,
-          Permission.SURVEYS_SEND)),
+          Permission.SURVEYS_SEND,
+          // after-sales tickets: sees and reassigns all
+          Permission.TICKETS_READ,
+          Permission.TICKETS_WRITE,
+          Permission.TICKETS_ASSIGN)),
   // a rep keeps the files of their own customers (4.2), visits them and works their own
   // opportunities stage by stage (4.3)
   SALES_REP(
@@ -89,7 +93,10 @@ public enum TenantRole {
           Permission.MARKET_ANALYSES_READ,
           Permission.FEEDBACK_RAISE,
           Permission.SURVEYS_READ,
-          Permission.SURVEYS_SEND)),
+          Permission.SURVEYS_SEND,
+          // after-sales tickets of their own customers and those assigned to them
+          Permission.TICKETS_READ,
+          Permission.TICKETS_WRITE)),
   // marketing develops customers through research, fairs and the web (5.1): it brings lists of
   // prospects in and reads every file for market analysis (7.3), but a rep keeps each file
   MARKETING(
@@ -112,7 +119,9 @@ public enum TenantRole {
           Permission.SURVEYS_READ,
           Permission.GOALS_READ,
           Permission.APPRAISALS_READ,
-          Permission.APPRAISALS_RATE)),
+          Permission.APPRAISALS_RATE,
+          // complaints and feedback feed market analysis
+          Permission.TICKETS_READ)),
   // legal reviews contracts, which name products and prices
   LEGAL(
       "legal",
@@ -151,7 +160,8 @@ public enum TenantRole {
           Permission.INSPECTIONS_READ,
           Permission.INSPECTIONS_CONDUCT,
           Permission.FEEDBACK_RAISE,
-          Permission.SURVEYS_READ));
+          Permission.SURVEYS_READ,
+          Permission.TICKETS_READ));
 
   private final String id;
   private final String description;

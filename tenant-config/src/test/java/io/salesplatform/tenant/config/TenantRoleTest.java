@@ -37,7 +37,9 @@ class TenantRoleTest {
             Permission.SURVEYS_SEND,
             Permission.GOALS_READ,
             Permission.APPRAISALS_READ,
-            Permission.APPRAISALS_RATE);
+            Permission.APPRAISALS_RATE,
+            Permission.TICKETS_READ,
+            Permission.TICKETS_WRITE);
   }
 
   @Test
