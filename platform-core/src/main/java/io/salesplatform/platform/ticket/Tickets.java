@@ -176,7 +176,7 @@ public class Tickets {
     }
     TenantSettingsService.Current current = settings.current();
     int hours = responseHours(current.settings().complaints().responseHoursBySeverity(), severity);
-    Instant now = clock.instant();
+    Instant now = now();
     Ticket ticket =
         new Ticket(
             new Ticket.Content(
@@ -239,7 +239,7 @@ public class Tickets {
         id,
         basedOn,
         scope,
-        t -> t.respond(text, scope.callerId(), clock.instant()),
+        t -> t.respond(text, scope.callerId(), now()),
         "ticket.respond",
         "ticket.responded",
         t -> "Responded to " + t.subject());
@@ -253,7 +253,7 @@ public class Tickets {
         id,
         basedOn,
         scope,
-        t -> t.resolve(text, scope.callerId(), clock.instant()),
+        t -> t.resolve(text, scope.callerId(), now()),
         "ticket.resolve",
         "ticket.resolved",
         t -> "Resolved " + t.subject());
@@ -267,7 +267,7 @@ public class Tickets {
         id,
         basedOn,
         scope,
-        t -> t.reopen(text, scope.callerId(), clock.instant()),
+        t -> t.reopen(text, scope.callerId(), now()),
         "ticket.reopen",
         "ticket.reopened",
         t -> "Reopened " + t.subject());
@@ -290,7 +290,7 @@ public class Tickets {
         id,
         basedOn,
         scope,
-        t -> t.assign(assignee, scope.callerId(), clock.instant()),
+        t -> t.assign(assignee, scope.callerId(), now()),
         "ticket.assign",
         "ticket.assigned",
         t -> "Assigned " + t.subject() + " to " + assignee);
@@ -309,7 +309,7 @@ public class Tickets {
             id,
             basedOn,
             scope,
-            t -> t.close(scope.callerId(), clock.instant()),
+            t -> t.close(scope.callerId(), now()),
             "ticket.close",
             "ticket.closed",
             t -> "Closed " + t.subject());
@@ -350,7 +350,7 @@ public class Tickets {
   public List<TicketViews.TicketView> page(
       Filter filter, Sort sort, PageRequest page, TicketScope scope) {
     Reps reps = Reps.of(database.entityManager());
-    Instant now = clock.instant();
+    Instant now = now();
     return query(filter, scope, "select t", sort.jpql("t", "id"), Ticket.class)
         .setFirstResult(page.offset())
         .setMaxResults(page.limit())
@@ -375,7 +375,7 @@ public class Tickets {
     Ticket ticket = reachable(id, scope).orElseThrow(() -> unknown(id.toString()));
     Versions.require(ticket.version(), basedOn, "ticket " + id);
     Reps reps = Reps.of(database.entityManager());
-    TicketViews.TicketView before = TicketViews.of(ticket, reps, clock.instant());
+    TicketViews.TicketView before = TicketViews.of(ticket, reps, now());
     change
         .apply(ticket)
         .ifPresent(
@@ -387,7 +387,7 @@ public class Tickets {
     } catch (OptimisticLockException e) {
       throw Versions.stale("ticket " + id, basedOn, basedOn + 1);
     }
-    TicketViews.TicketView after = TicketViews.of(ticket, reps, clock.instant());
+    TicketViews.TicketView after = TicketViews.of(ticket, reps, now());
     audit.record(scope.actor(), action, "ticket:" + id, summary.apply(ticket), before, after);
     outbox.emit(event, "ticket", id, after);
     return after;
@@ -429,8 +429,13 @@ public class Tickets {
         : Optional.empty();
   }
 
+  /** Now, to the microsecond PostgreSQL keeps, so that an answer matches what is read later. */
+  private Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
   private TicketViews.TicketView view(Ticket ticket) {
-    return TicketViews.of(ticket, Reps.of(database.entityManager()), clock.instant());
+    return TicketViews.of(ticket, Reps.of(database.entityManager()), now());
   }
 
   private <T> TypedQuery<T> query(
@@ -476,7 +481,7 @@ public class Tickets {
       jpql.append(
           " and t.status in ('open', 'in-progress') and ((t.firstResponseAt is null and"
               + " t.responseDue < :now) or t.resolutionDue < :now)");
-      parameters.put("now", clock.instant());
+      parameters.put("now", now());
     }
     if (filter.from() != null) {
       jpql.append(" and t.openedAt >= :from");
