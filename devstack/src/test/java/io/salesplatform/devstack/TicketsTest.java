@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -171,11 +170,71 @@ class TicketsTest {
     assertThat(closed.status()).as(closed.raw().body()).isEqualTo(200);
     assertThat(closed.json().get("status").asText()).isEqualTo("closed");
     assertThat(closed.json().hasNonNull("surveyId")).isFalse();
-    assertThat(outbox("survey.not-issued", id))
-        .singleElement()
-        .asString()
-        .contains("ticket-closure");
+    String notIssued = outbox("survey.not-issued", id).get(0);
+    JsonNode event = JSON.readTree(notIssued);
+    assertThat(event.get("trigger").asText()).isEqualTo("ticket-closure");
+    assertThat(event.get("customerId").asText()).isEqualTo(silent);
+    assertThat(event.get("reason").asText())
+        .isEqualTo("contact: required: the customer's file has no contact with an e-mail address");
+    assertThat(event.get("problem").asText()).isEqualTo("invalid-request");
+    assertThat(outbox("survey.not-issued", id)).hasSize(1);
     assertThat(outbox("ticket.closed", id)).hasSize(1);
+  }
+
+  @Test
+  void completingAContractForACustomerWithoutAnEmailContactSaysWhyNoSurveyWasIssued()
+      throws Exception {
+    String silent = customer(admin, "Hooli", false);
+    PlatformApi.Answer deal =
+        api.post(
+            base + "/opportunities",
+            admin,
+            Map.of("customerId", silent, "title", "CRM", "amount", "990.00"));
+    PlatformApi.Answer product =
+        api.post(
+            base + "/products",
+            admin,
+            Map.of("sku", "CRM-SEAT", "name", "CRM seat", "listPrice", "990.00"));
+    Map<String, String> ids =
+        tenants.dealIds(
+            slug,
+            admin,
+            Map.of(
+                "{customerId}", silent,
+                "{opportunityId}", deal.json().get("id").asText(),
+                "{productId}", product.json().get("id").asText()));
+    String contractId = ids.get("{contractId}");
+    String contract = base + "/contracts/" + contractId;
+    JsonNode approved =
+        api.post(
+                contract + "/review",
+                admin,
+                Map.of(
+                    "decision",
+                    "approve",
+                    "version",
+                    api.get(contract, admin).json().get("version").asLong()))
+            .json();
+    PlatformApi.Answer signed =
+        api.post(
+            contract + "/sign",
+            admin,
+            Map.of("signedBy", "CEO of Hooli", "version", approved.get("version").asLong()));
+    assertThat(signed.status()).as(signed.raw().body()).isEqualTo(200);
+
+    PlatformApi.Answer delivered =
+        api.post(
+            contract + "/milestones/" + ids.get("{milestoneId}") + "/delivery", admin, Map.of());
+
+    assertThat(delivered.status()).as(delivered.raw().body()).isEqualTo(200);
+    assertThat(api.get(contract, admin).json().get("status").asText()).isEqualTo("completed");
+    List<String> notIssued = outbox("survey.not-issued", contractId);
+    assertThat(notIssued).hasSize(1);
+    JsonNode event = JSON.readTree(notIssued.get(0));
+    assertThat(event.get("trigger").asText()).isEqualTo("contract-completion");
+    assertThat(event.get("customerId").asText()).isEqualTo(silent);
+    assertThat(event.get("reason").asText())
+        .isEqualTo("contact: required: the customer's file has no contact with an e-mail address");
   }
 
   @Test
@@ -400,6 +459,11 @@ class TicketsTest {
 
   /** Moves a ticket's opening and deadlines back, as if it had been opened {@code ago}. */
   private void backdate(String ticketId, Duration ago) throws SQLException {
+    backdate(stack, ticketId, ago);
+  }
+
+  /** Moves a ticket's opening and deadlines back in {@code stack}'s database by {@code ago}. */
+  static void backdate(Stack stack, String ticketId, Duration ago) throws SQLException {
     try (Connection superuser = DriverManager.getConnection(stack.databaseUrl(), "postgres", "");
         PreparedStatement update =
             superuser.prepareStatement(
@@ -416,19 +480,6 @@ class TicketsTest {
   }
 
   private List<String> outbox(String type, String aggregateId) throws SQLException {
-    try (Connection superuser = DriverManager.getConnection(stack.databaseUrl(), "postgres", "");
-        PreparedStatement select =
-            superuser.prepareStatement(
-                "select payload::text from outbox_event where type = ? and aggregate_id = ?")) {
-      select.setString(1, type);
-      select.setString(2, aggregateId);
-      List<String> payloads = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          payloads.add(rows.getString(1));
-        }
-      }
-      return payloads;
-    }
+    return OutboxEvents.payloads(stack, type, aggregateId);
   }
 }

@@ -19,6 +19,7 @@ import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.settings.TenantSettingsService;
 import io.salesplatform.platform.survey.SurveyContact;
 import io.salesplatform.platform.survey.SurveyIssuer;
+import io.salesplatform.platform.survey.SurveyNotIssued;
 import io.salesplatform.platform.survey.SurveyTrigger;
 import io.salesplatform.platform.survey.SurveyViews;
 import io.salesplatform.platform.tenant.TenantMember;
@@ -335,13 +336,7 @@ public class Tickets {
           "survey.not-issued",
           "ticket",
           id,
-          Map.of(
-              "trigger",
-              SurveyTrigger.TICKET_CLOSURE.id(),
-              "customerId",
-              ticket.customerId().toString(),
-              "reason",
-              String.valueOf(e.problem().detail())));
+          SurveyNotIssued.of(SurveyTrigger.TICKET_CLOSURE, ticket.customerId(), e));
       return closed;
     }
   }
