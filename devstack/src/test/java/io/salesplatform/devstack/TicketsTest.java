@@ -185,42 +185,10 @@ class TicketsTest {
   void completingAContractForACustomerWithoutAnEmailContactSaysWhyNoSurveyWasIssued()
       throws Exception {
     String silent = customer(admin, "Hooli", false);
-    PlatformApi.Answer deal =
-        api.post(
-            base + "/opportunities",
-            admin,
-            Map.of("customerId", silent, "title", "CRM", "amount", "990.00"));
-    PlatformApi.Answer product =
-        api.post(
-            base + "/products",
-            admin,
-            Map.of("sku", "CRM-SEAT", "name", "CRM seat", "listPrice", "990.00"));
-    Map<String, String> ids =
-        tenants.dealIds(
-            slug,
-            admin,
-            Map.of(
-                "{customerId}", silent,
-                "{opportunityId}", deal.json().get("id").asText(),
-                "{productId}", product.json().get("id").asText()));
+    Map<String, String> ids = contractedDeal(silent);
     String contractId = ids.get("{contractId}");
     String contract = base + "/contracts/" + contractId;
-    JsonNode approved =
-        api.post(
-                contract + "/review",
-                admin,
-                Map.of(
-                    "decision",
-                    "approve",
-                    "version",
-                    api.get(contract, admin).json().get("version").asLong()))
-            .json();
-    PlatformApi.Answer signed =
-        api.post(
-            contract + "/sign",
-            admin,
-            Map.of("signedBy", "CEO of Hooli", "version", approved.get("version").asLong()));
-    assertThat(signed.status()).as(signed.raw().body()).isEqualTo(200);
+    approveAndSign(contract);
 
     PlatformApi.Answer delivered =
         api.post(
@@ -355,48 +323,47 @@ class TicketsTest {
         .isEqualTo(404);
 
     String adminCustomer = customer(admin, "Umbrella", true);
+    String contract = base + "/contracts/" + contractedDeal(adminCustomer).get("{contractId}");
+    PlatformApi.Answer unsigned = api.post(contract + "/repeat-sale", admin, Map.of());
+    assertThat(unsigned.status()).as(unsigned.raw().body()).isEqualTo(422);
+    assertThat(unsigned.json().get("type").asText()).endsWith("/contract-not-signed");
+    approveAndSign(contract);
+    PlatformApi.Answer fromContract = api.post(contract + "/repeat-sale", admin, Map.of());
+    assertThat(fromContract.status()).as(fromContract.raw().body()).isEqualTo(201);
+    assertThat(fromContract.json().get("origin").asText()).isEqualTo("contract");
+    assertThat(fromContract.json().get("title").asText()).isEqualTo("Repeat sale to Umbrella");
+  }
+
+  /**
+   * The ids of a deal the admin makes for {@code customer}: an opportunity, a product, and (by
+   * {@link Tenants#dealIds}) a quote sent and accepted, its contract in review and a milestone.
+   */
+  private Map<String, String> contractedDeal(String customer) throws IOException {
     PlatformApi.Answer deal =
         api.post(
             base + "/opportunities",
             admin,
-            Map.of("customerId", adminCustomer, "title", "CRM", "amount", "990.00"));
+            Map.of("customerId", customer, "title", "CRM", "amount", "990.00"));
+    assertThat(deal.status()).as(deal.raw().body()).isEqualTo(201);
     PlatformApi.Answer product =
         api.post(
             base + "/products",
             admin,
             Map.of("sku", "CRM-SEAT", "name", "CRM seat", "listPrice", "990.00"));
-    Map<String, String> ids =
-        tenants.dealIds(
-            slug,
-            admin,
-            Map.of(
-                "{customerId}", adminCustomer,
-                "{opportunityId}", deal.json().get("id").asText(),
-                "{productId}", product.json().get("id").asText()));
-    String contract = base + "/contracts/" + ids.get("{contractId}");
-    PlatformApi.Answer unsigned = api.post(contract + "/repeat-sale", admin, Map.of());
-    assertThat(unsigned.status()).as(unsigned.raw().body()).isEqualTo(422);
-    assertThat(unsigned.json().get("type").asText()).endsWith("/contract-not-signed");
-    JsonNode approved =
-        api.post(
-                contract + "/review",
-                admin,
-                Map.of(
-                    "decision",
-                    "approve",
-                    "version",
-                    api.get(contract, admin).json().get("version").asLong()))
-            .json();
-    PlatformApi.Answer signed =
-        api.post(
-            contract + "/sign",
-            admin,
-            Map.of("signedBy", "CEO of Umbrella", "version", approved.get("version").asLong()));
-    assertThat(signed.status()).as(signed.raw().body()).isEqualTo(200);
-    PlatformApi.Answer fromContract = api.post(contract + "/repeat-sale", admin, Map.of());
-    assertThat(fromContract.status()).as(fromContract.raw().body()).isEqualTo(201);
-    assertThat(fromContract.json().get("origin").asText()).isEqualTo("contract");
-    assertThat(fromContract.json().get("title").asText()).isEqualTo("Repeat sale to Umbrella");
+    assertThat(product.status()).as(product.raw().body()).isEqualTo(201);
+    return tenants.dealIds(
+        slug,
+        admin,
+        Map.of(
+            "{customerId}", customer,
+            "{opportunityId}", deal.json().get("id").asText(),
+            "{productId}", product.json().get("id").asText()));
+  }
+
+  /** The admin approves the contract at {@code contract} (as legal may) and signs it. */
+  private void approveAndSign(String contract) throws IOException {
+    Deals deals = new Deals(api, base);
+    deals.sign(admin, deals.review(admin, api.get(contract, admin).json(), "approve"));
   }
 
   private JsonNode open(String token, String customer) throws IOException {
