@@ -284,30 +284,10 @@ class DealsTest {
 
   /** A contract of a 1000.00 quote, sent and accepted, that legal approved. */
   private JsonNode approvedContract() throws IOException {
-    JsonNode quote =
-        ok(
-            api.post(
-                base + "/quotes",
-                rep,
-                Map.of(
-                    "opportunityId",
-                    opportunityId,
-                    "lines",
-                    List.of(Map.of("productId", productId, "quantity", 1)))));
-    String quotePath = base + "/quotes/" + quote.get("id").asText();
-    quote = ok(api.post(quotePath + "/send", rep, version(quote)));
-    ok(
-        api.post(
-            quotePath + "/response",
-            rep,
-            Map.of("answer", "accepted", "version", quote.get("version").asLong())));
-    JsonNode contract =
-        ok(api.post(base + "/contracts", rep, Map.of("quoteId", quote.get("id").asText())));
-    return ok(
-        api.post(
-            base + "/contracts/" + contract.get("id").asText() + "/review",
-            legal,
-            review(contract, "approve", null)));
+    Deals deals = new Deals(api, base);
+    JsonNode quote = deals.send(rep, deals.quote(rep, opportunityId, productId, 1));
+    deals.accept(rep, quote);
+    return deals.review(legal, deals.contract(rep, quote), "approve");
   }
 
   private String milestone(

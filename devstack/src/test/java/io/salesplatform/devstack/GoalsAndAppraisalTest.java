@@ -376,47 +376,8 @@ class GoalsAndAppraisalTest {
                 base + "/opportunities",
                 rep,
                 Map.of("customerId", customerId, "title", "Seats", "amount", seats + "000.00")));
-    JsonNode quote =
-        ok(
-            api.post(
-                base + "/quotes",
-                rep,
-                Map.of(
-                    "opportunityId",
-                    opportunityId,
-                    "lines",
-                    List.of(Map.of("productId", productId, "quantity", seats)))));
-    String quotePath = base + "/quotes/" + quote.get("id").asText();
-    if (quote.get("status").asText().equals("pending-approval")) {
-      quote =
-          ok(
-              api.post(
-                  quotePath + "/approval",
-                  manager,
-                  Map.of("decision", "approve", "version", quote.get("version").asLong())));
-    }
-    quote =
-        ok(api.post(quotePath + "/send", rep, Map.of("version", quote.get("version").asLong())));
-    ok(
-        api.post(
-            quotePath + "/response",
-            rep,
-            Map.of("answer", "accepted", "version", quote.get("version").asLong())));
-    JsonNode contract =
-        ok(api.post(base + "/contracts", rep, Map.of("quoteId", quote.get("id").asText())));
-    String path = base + "/contracts/" + contract.get("id").asText();
-    contract =
-        ok(
-            api.post(
-                path + "/review",
-                legal,
-                Map.of("decision", "approve", "version", contract.get("version").asLong())));
-    ok(
-        api.post(
-            path + "/sign",
-            rep,
-            Map.of("signedBy", "Bill Lumbergh", "version", contract.get("version").asLong())));
-    return contract.get("id").asText();
+    return new Deals(api, base)
+        .signedContract(rep, manager, legal, opportunityId, productId, seats);
   }
 
   private static Map<String, Object> targets(JsonNode goal, String revenue) {

@@ -385,19 +385,6 @@ class SurveysTest {
   }
 
   private List<String> outboxPayloads(String type, String aggregateId) throws SQLException {
-    try (Connection superuser = DriverManager.getConnection(stack.databaseUrl(), "postgres", "");
-        PreparedStatement select =
-            superuser.prepareStatement(
-                "select payload::text from outbox_event where type = ? and aggregate_id = ?")) {
-      select.setString(1, type);
-      select.setString(2, aggregateId);
-      List<String> payloads = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          payloads.add(rows.getString(1));
-        }
-      }
-      return payloads;
-    }
+    return OutboxEvents.payloads(stack, type, aggregateId);
   }
 }

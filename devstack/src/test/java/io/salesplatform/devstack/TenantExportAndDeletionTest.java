@@ -143,6 +143,8 @@ class TenantExportAndDeletionTest {
                   Map.of("name", "Peter", "email", "peter@initech.example")));
       assertThat(survey.status()).as(survey.raw().body()).isEqualTo(201);
       tenants.appraisalIds(company[0], company[1]);
+      // after-sales tickets: a complaint
+      tenants.ticketId(company[0], company[1], customer.json().get("id").asText());
     }
     String tenantId = tenantId(slug);
     String otherId = tenantId(other);

@@ -161,7 +161,32 @@ final class Tenants {
     assertThat(survey.status()).as(survey.raw().body()).isEqualTo(201);
     all.put("{surveyId}", survey.json().at("/survey/id").asText());
     all.putAll(appraisalIds(slug, adminToken));
+    // after-sales tickets
+    all.put("{ticketId}", ticketId(slug, adminToken, customerId));
     return all;
+  }
+
+  /** The id of a complaint ticket the admin opens for customer {@code customerId}. */
+  String ticketId(String slug, String adminToken, String customerId) throws IOException {
+    PlatformApi.Answer ticket =
+        api.post(
+            "/api/t/" + slug + "/tickets",
+            adminToken,
+            Map.of(
+                "customerId",
+                customerId,
+                "kind",
+                "complaint",
+                "category",
+                "delivery",
+                "severity",
+                "high",
+                "subject",
+                "Late delivery",
+                "description",
+                "The go-live slipped by two weeks"));
+    assertThat(ticket.status()).as(ticket.raw().body()).isEqualTo(201);
+    return ticket.json().get("id").asText();
   }
 
   /**
@@ -391,6 +416,25 @@ final class Tenants {
     body.put("reason", "Invoices in " + currency);
     ObjectNode settings = current.get("settings").deepCopy();
     settings.put("currency", currency);
+    body.set("settings", settings);
+    PlatformApi.Answer answer =
+        api.put("/api/t/" + slug + "/settings", admin, JSON.writeValueAsString(body));
+    assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
+  }
+
+  /**
+   * Changes the company's settings as its admin does, making a settings revision: {@code change}
+   * edits the current settings tree.
+   */
+  void changeSettings(
+      String slug, String admin, String reason, java.util.function.Consumer<ObjectNode> change)
+      throws IOException {
+    JsonNode current = api.get("/api/t/" + slug + "/settings", admin).json();
+    ObjectNode body = JSON.createObjectNode();
+    body.put("basedOn", current.get("revision").asInt());
+    body.put("reason", reason);
+    ObjectNode settings = current.get("settings").deepCopy();
+    change.accept(settings);
     body.set("settings", settings);
     PlatformApi.Answer answer =
         api.put("/api/t/" + slug + "/settings", admin, JSON.writeValueAsString(body));

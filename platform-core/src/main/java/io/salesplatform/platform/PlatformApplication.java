@@ -42,6 +42,7 @@ import io.salesplatform.platform.team.TeamResource;
 import io.salesplatform.platform.tenant.MeResource;
 import io.salesplatform.platform.tenant.TenantFilter;
 import io.salesplatform.platform.tenant.TenantResource;
+import io.salesplatform.platform.ticket.TicketResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
@@ -114,7 +115,9 @@ public class PlatformApplication extends Application {
           // supervision computed from the data
           FindingResource.class,
           CreditExposureResource.class,
-          DashboardResource.class);
+          DashboardResource.class,
+          // after-sales tickets
+          TicketResource.class);
 
   /** Filters, in the order their priorities give, and the mappers of errors to problems. */
   private static final Set<Class<?>> PROVIDERS =

@@ -6,12 +6,12 @@ import io.salesplatform.platform.outbox.Outbox;
 import io.salesplatform.platform.pipeline.Opportunities;
 import io.salesplatform.platform.problem.ProblemException;
 import io.salesplatform.platform.survey.SurveyIssuer;
+import io.salesplatform.platform.survey.SurveyNotIssued;
 import io.salesplatform.platform.survey.SurveyTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -58,13 +58,7 @@ public class ContractCompletion {
             "survey.not-issued",
             "contract",
             contract.id(),
-            Map.of(
-                "trigger",
-                SurveyTrigger.CONTRACT_COMPLETION.id(),
-                "customerId",
-                contract.customerId().toString(),
-                "reason",
-                String.valueOf(e.problem().detail())));
+            SurveyNotIssued.of(SurveyTrigger.CONTRACT_COMPLETION, contract.customerId(), e));
       }
     }
   }

@@ -10,7 +10,9 @@ import io.salesplatform.platform.contract.ContractViews.MilestoneView;
 import io.salesplatform.platform.contract.ContractViews.OverdueMilestone;
 import io.salesplatform.platform.contract.ContractViews.RepFulfilment;
 import io.salesplatform.platform.idempotency.IdempotentCreations;
+import io.salesplatform.platform.pipeline.OpportunityRequests;
 import io.salesplatform.platform.pipeline.OpportunityScope;
+import io.salesplatform.platform.pipeline.OpportunityViews.OpportunityView;
 import io.salesplatform.platform.problem.ProblemException;
 import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.role.CallerPermissions;
@@ -248,6 +250,43 @@ public class ContractResource {
     ContractRequests.Sign body = Inputs.required(request);
     return ok(
         contracts.sign(id(contractId), body, Versions.basedOn(body.version, ifMatch), scope()));
+  }
+
+  @POST
+  @Path("{contractId}/repeat-sale")
+  @RequiresPermission("opportunities.write")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Open a repeat-sale opportunity from a signed or completed contract",
+      description =
+          "{title?, amount?, currency?}: an opportunity for the contract's customer in"
+              + " customer-development, owned by the customer's rep, origin contract; a contract"
+              + " not yet signed is 422 contract-not-signed. Send an Idempotency-Key to make"
+              + " retries safe.")
+  public Response repeatSale(
+      @PathParam("contractId") String contractId,
+      @HeaderParam(IdempotentCreations.HEADER) String key,
+      OpportunityRequests.RepeatSale request) {
+    UUID id = id(contractId);
+    OpportunityRequests.RepeatSale body =
+        request == null ? new OpportunityRequests.RepeatSale() : request;
+    ContractScope scope = scope();
+    return idempotency.create(
+        key,
+        "POST contracts/" + id + "/repeat-sale",
+        body,
+        () -> {
+          OpportunityView created = contracts.repeatSale(id, body, scope);
+          return new IdempotentCreations.Created(
+              uri.getBaseUriBuilder()
+                  .path("t")
+                  .path(uri.getPathParameters().getFirst("tenant"))
+                  .path("opportunities")
+                  .path(created.id().toString())
+                  .build(),
+              created,
+              created.version());
+        });
   }
 
   @GET

@@ -773,6 +773,30 @@ public class Contracts {
     return text;
   }
 
+  /**
+   * Opens a repeat-sale opportunity (policy 5.6) for the customer of a signed or completed contract
+   * in reach; a contract not yet signed is 422 {@code contract-not-signed}.
+   */
+  @Transactional
+  public io.salesplatform.platform.pipeline.OpportunityViews.OpportunityView repeatSale(
+      UUID id,
+      io.salesplatform.platform.pipeline.OpportunityRequests.RepeatSale request,
+      ContractScope scope) {
+    Contract contract = reachable(id, scope).orElseThrow(() -> unknown(id));
+    if (!contract.status().signed()) {
+      throw Problems.unprocessable(
+          "contract-not-signed",
+          "Contract not signed",
+          "Contract "
+              + contract.number()
+              + " is "
+              + contract.status().id()
+              + "; a repeat sale is opened from a signed or completed contract.");
+    }
+    return opportunities.openRepeatSale(
+        contract.customerId(), "contract", contract.id(), request, scope.actor());
+  }
+
   private static ProblemException unknown(UUID id) {
     return Problems.notFound("There is no contract " + id + " in your reach in this company.");
   }

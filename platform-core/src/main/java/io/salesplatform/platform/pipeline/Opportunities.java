@@ -72,6 +72,7 @@ public class Opportunities {
    * @param from only those opened on or after this day
    * @param to only those opened before this day
    * @param team only those owned by one of these people (a team's, ADR 24)
+   * @param origin only those opened directly, from a ticket or from a contract
    */
   public record Filter(
       String ownerId,
@@ -80,7 +81,24 @@ public class Opportunities {
       UUID customerId,
       LocalDate from,
       LocalDate to,
-      Set<String> team) {
+      Set<String> team,
+      String origin) {
+
+    public Filter(
+        String ownerId,
+        PipelineStage stage,
+        Opportunity.Status status,
+        UUID customerId,
+        LocalDate from,
+        LocalDate to,
+        Set<String> team) {
+      this(ownerId, stage, status, customerId, from, to, team, null);
+    }
+
+    /** The same filter narrowed to one origin, or unchanged for {@code null}. */
+    public Filter withOrigin(String from) {
+      return new Filter(ownerId, stage, status, customerId, this.from, to, team, from);
+    }
 
     public Filter(
         String ownerId,
@@ -94,7 +112,7 @@ public class Opportunities {
 
     /** The same filter narrowed to a team's people, or unchanged for {@code null}. */
     public Filter withTeam(Set<String> people) {
-      return new Filter(ownerId, stage, status, customerId, from, to, people);
+      return new Filter(ownerId, stage, status, customerId, from, to, people, origin);
     }
   }
 
@@ -128,6 +146,71 @@ public class Opportunities {
         "opportunity.create",
         "opportunity:" + opportunity.id(),
         "Opened the opportunity " + described.title() + " with " + customer.name(),
+        null,
+        view);
+    outbox.emit("opportunity.created", "opportunity", opportunity.id(), view);
+    return view;
+  }
+
+  /**
+   * Opens a repeat sale from after-sales (policy 5.6) for a customer the caller has reached through
+   * the ticket or contract it comes from: in customer development, owned by the customer's rep, due
+   * after the company's deadline for that stage. Title and amount are optional.
+   *
+   * @param origin {@code ticket} or {@code contract}
+   * @param sourceId the ticket's or contract's id
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public OpportunityView openRepeatSale(
+      UUID customerId,
+      String origin,
+      UUID sourceId,
+      OpportunityRequests.RepeatSale request,
+      AuditTrail.Actor actor) {
+    TenantSettings current = settings.current().settings();
+    EntityManager entityManager = database.entityManager();
+    Customer customer = entityManager.find(Customer.class, customerId);
+    OpportunityRequests.Describe described = new OpportunityRequests.Describe();
+    described.title =
+        request.title == null || request.title.isBlank()
+            ? truncated("Repeat sale to " + customer.name())
+            : request.title;
+    described.amount = request.amount == null || request.amount.isBlank() ? "0" : request.amount;
+    described.currency = request.currency;
+    List<Problem.FieldError> errors = new ArrayList<>();
+    Described checked = describe(described, current, errors);
+    if (!errors.isEmpty()) {
+      throw Problems.badRequest("The repeat sale is invalid.", errors);
+    }
+    Instant now = clock.instant();
+    LocalDate due =
+        today(current)
+            .plusDays(PipelineStage.CUSTOMER_DEVELOPMENT.deadlineDays(current.stageDeadlines()));
+    Opportunity opportunity =
+        new Opportunity(
+            customerId,
+            checked.title(),
+            checked.value(),
+            customer.assignedRepId(),
+            due,
+            now,
+            origin,
+            sourceId);
+    entityManager.persist(opportunity);
+    entityManager.persist(new StageRecord(opportunity, actor.id()));
+    OpportunityView view = view(opportunity, current);
+    audit.record(
+        actor,
+        "opportunity.create",
+        "opportunity:" + opportunity.id(),
+        "Opened the repeat sale "
+            + checked.title()
+            + " with "
+            + customer.name()
+            + " from "
+            + origin
+            + " "
+            + sourceId,
         null,
         view);
     outbox.emit("opportunity.created", "opportunity", opportunity.id(), view);
@@ -493,6 +576,10 @@ public class Opportunities {
         name, numbers[0], sums, name.equals("won") || name.equals("lost") ? 0 : numbers[1]);
   }
 
+  private static String truncated(String title) {
+    return title.length() > 200 ? title.substring(0, 200) : title;
+  }
+
   /** A checked title and value. */
   private record Described(String title, Money value) {}
 
@@ -603,7 +690,9 @@ public class Opportunities {
         o.closedAt(),
         o.createdAt(),
         o.updatedAt(),
-        o.version());
+        o.version(),
+        o.origin(),
+        o.originId());
   }
 
   private Reps reps() {
@@ -633,6 +722,10 @@ public class Opportunities {
     if (filter.team() != null) {
       jpql.append(" and o.ownerId in :team");
       parameters.put("team", List.copyOf(filter.team()));
+    }
+    if (filter.origin() != null) {
+      jpql.append(" and o.origin = :origin");
+      parameters.put("origin", filter.origin());
     }
     if (filter.stage() != null) {
       jpql.append(" and o.stage = :stage");

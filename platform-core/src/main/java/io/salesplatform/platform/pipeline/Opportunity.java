@@ -29,6 +29,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
 public class Opportunity {
 
+  /** Where an opportunity can come from. */
+  public static final java.util.List<String> ORIGINS =
+      java.util.List.of("direct", "ticket", "contract");
+
   /** Where an opportunity stands. */
   public enum Status {
     OPEN,
@@ -79,6 +83,13 @@ public class Opportunity {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  @Column(nullable = false, updatable = false)
+  private String origin;
+
+  // kept as text: EclipseLink's UUID conversion fails on a null column
+  @Column(name = "origin_id", updatable = false)
+  private String originId;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -89,9 +100,31 @@ public class Opportunity {
 
   protected Opportunity() {}
 
-  /** A new opportunity in customer development, due {@code due}. */
+  /** A new opportunity in customer development, due {@code due}, opened directly. */
   public Opportunity(
       UUID customerId, String title, Money value, String ownerId, LocalDate due, Instant now) {
+    this(customerId, title, value, ownerId, due, now, "direct", null);
+  }
+
+  /**
+   * A new opportunity in customer development, due {@code due}, opened from {@code origin}: {@code
+   * direct} (without a source), or {@code ticket} or {@code contract} with the source's id (a
+   * repeat sale from after-sales).
+   */
+  public Opportunity(
+      UUID customerId,
+      String title,
+      Money value,
+      String ownerId,
+      LocalDate due,
+      Instant now,
+      String origin,
+      UUID originId) {
+    if (!ORIGINS.contains(origin) || origin.equals("direct") != (originId == null)) {
+      throw new IllegalArgumentException("origin " + origin + " with source " + originId);
+    }
+    this.origin = origin;
+    this.originId = originId == null ? null : originId.toString();
     this.id = UUID.randomUUID();
     this.customerId = Objects.requireNonNull(customerId, "customerId");
     this.createdAt = now;
@@ -272,6 +305,14 @@ public class Opportunity {
 
   public Instant updatedAt() {
     return updatedAt;
+  }
+
+  public String origin() {
+    return origin == null ? "direct" : origin;
+  }
+
+  public UUID originId() {
+    return originId == null ? null : UUID.fromString(originId);
   }
 
   public long version() {

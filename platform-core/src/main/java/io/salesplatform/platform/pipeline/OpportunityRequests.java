@@ -52,4 +52,16 @@ public final class OpportunityRequests {
     /** The version the closing is based on (or If-Match). */
     public Long version;
   }
+
+  /** A repeat sale opened from a ticket or a contract; every field is optional. */
+  public static class RepeatSale {
+    /** What is to be sold, 1 to 200 characters; "Repeat sale to <customer>" when absent. */
+    public String title;
+
+    /** The expected value, a decimal such as {@code 12500.00}; 0 when absent. */
+    public String amount;
+
+    /** The value's ISO 4217 currency; the company's currency when absent. */
+    public String currency;
+  }
 }

@@ -63,7 +63,8 @@ public class OpportunityResource {
       description =
           "Filter by rep (owner's user id), stage, status (open, won, lost), customer, and from/to"
               + " (days the opportunity was opened, [from, to)), team (team id: owned by its"
-              + " manager or members); sort by title, amount, stageDue, createdAt or updatedAt,"
+              + " manager or members), origin (direct, ticket, contract: repeat sales from"
+              + " after-sales); sort by title, amount, stageDue, createdAt or updatedAt,"
               + " '-' for descending (default -createdAt).")
   public Page<OpportunityView> list(
       @QueryParam("rep") String rep,
@@ -73,13 +74,20 @@ public class OpportunityResource {
       @QueryParam("customer") String customer,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
+      @QueryParam("origin") String origin,
       @QueryParam("sort") String sort,
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
     PageRequest page = PageRequest.of(offset, limit);
     Sort order = Sort.of(sort, "-createdAt", Opportunities.SORTABLE);
+    String cleanOrigin = Inputs.blankToNull(origin);
+    if (cleanOrigin != null && !Opportunity.ORIGINS.contains(cleanOrigin)) {
+      throw Problems.badRequest("origin", "direct, ticket or contract");
+    }
     Opportunities.Filter filter =
-        filter(rep, stage, status, customer, from, to).withTeam(teamPeople(team));
+        filter(rep, stage, status, customer, from, to)
+            .withTeam(teamPeople(team))
+            .withOrigin(cleanOrigin);
     OpportunityScope scope = scope();
     return Page.of(
         opportunities.page(filter, order, page, scope), page, opportunities.count(filter, scope));

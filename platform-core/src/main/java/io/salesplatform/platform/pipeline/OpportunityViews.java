@@ -31,6 +31,8 @@ public final class OpportunityViews {
    * @param createdAt when it was opened
    * @param updatedAt when it last changed
    * @param version its version, also the ETag
+   * @param origin {@code direct}, or {@code ticket} or {@code contract} for a repeat sale
+   * @param originId the ticket or contract it was opened from
    */
   public record OpportunityView(
       UUID id,
@@ -48,7 +50,9 @@ public final class OpportunityViews {
       Instant closedAt,
       Instant createdAt,
       Instant updatedAt,
-      long version) {}
+      long version,
+      String origin,
+      UUID originId) {}
 
   /**
    * One stage an opportunity went through.

@@ -108,7 +108,8 @@ class TenantTablesTest {
               "survey",
               "team",
               "tenant_member",
-              "tenant_settings_revision");
+              "tenant_settings_revision",
+              "ticket");
       assertThat(named(tables, "ledger_note").key())
           .containsExactly("tenant_id", "ledger_id", "number");
       assertThat(named(tables, "ledger").columns())
@@ -144,6 +145,7 @@ class TenantTablesTest {
     assertThat(order.indexOf("opportunity")).isLessThan(order.indexOf("customer"));
     assertThat(order.indexOf("inspection_finding")).isLessThan(order.indexOf("inspection"));
     assertThat(order.indexOf("survey")).isLessThan(order.indexOf("customer"));
+    assertThat(order.indexOf("ticket")).isLessThan(order.indexOf("contract"));
     assertThat(order).last().isEqualTo("tenant");
     assertThat(removed.get("ledger_note")).isEqualTo(2);
     assertThat(removed.get("audit_event")).isEqualTo(1);
@@ -423,6 +425,16 @@ class TenantTablesTest {
                 + " '{\"locale\": \"en\", \"questions\": []}', '"
                 + "b".repeat(64)
                 + "', 'u1', now(), now(), 0)");
+        sql.execute(
+            "insert into ticket (tenant_id, id, customer_id, contract_id, kind, category,"
+                + " severity, subject, description, assignee_id, status, response_hours,"
+                + " settings_revision, response_due, resolution_due, history, opened_by,"
+                + " opened_at, updated_at, version) values ("
+                + id
+                + ", gen_random_uuid(), '00000000-0000-0000-0000-000000000001',"
+                + " '00000000-0000-0000-0000-000000000004', 'complaint', 'delivery', 'high',"
+                + " 'Late', 'Two weeks late', 'u1', 'open', 24, 1, now(), now(), '[]', 'u1',"
+                + " now(), now(), 1)");
         sql.execute(
             "insert into idempotency_key (tenant_id, caller_id, key, fingerprint, status,"
                 + " created_at) values ("

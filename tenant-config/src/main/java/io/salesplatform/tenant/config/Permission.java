@@ -142,7 +142,7 @@ public enum Permission {
   FINDINGS_READ(
       "findings.read",
       "Read the automatic findings (overdue stages and visits, quotes approved below the margin"
-          + " floor, contract milestones past due) and their summary (only those on one's own"
+          + " floor, contract milestones past due, tickets past their deadline) and their summary (only those on one's own"
           + " records, unless opportunities.all is held too)"),
   DASHBOARDS_REP(
       "dashboards.rep",
@@ -155,7 +155,17 @@ public enum Permission {
   DASHBOARDS_ADMIN(
       "dashboards.admin",
       "Read the company's dashboard: appraisal distribution, risk heat map, automatic findings"
-          + " and credit exposure");
+          + " and credit exposure"),
+  // after-sales tickets (policy 4.5, 5.6): complaints and feedback, in the caller's customer reach
+  TICKETS_READ(
+      "tickets.read",
+      "Read complaint and feedback tickets with their history and the overdue ones (of the"
+          + " customers in one's reach and the tickets assigned to oneself)"),
+  TICKETS_WRITE(
+      "tickets.write",
+      "Open tickets, respond to them, resolve, close and reopen them, and open a repeat-sale"
+          + " opportunity from one (within the same reach)"),
+  TICKETS_ASSIGN("tickets.assign", "Assign tickets to any person of the company and reassign them");
 
   private final String id;
   private final String description;

@@ -65,7 +65,11 @@ public enum TenantRole {
           // supervision: automatic findings of everyone, own and team dashboards
           Permission.FINDINGS_READ,
           Permission.DASHBOARDS_REP,
-          Permission.DASHBOARDS_MANAGER)),
+          Permission.DASHBOARDS_MANAGER,
+          // after-sales tickets: sees and reassigns all
+          Permission.TICKETS_READ,
+          Permission.TICKETS_WRITE,
+          Permission.TICKETS_ASSIGN)),
   // a rep keeps the files of their own customers (4.2), visits them and works their own
   // opportunities stage by stage (4.3)
   SALES_REP(
@@ -96,7 +100,10 @@ public enum TenantRole {
           Permission.SURVEYS_SEND,
           // supervision: the automatic findings on their own records, their own dashboard
           Permission.FINDINGS_READ,
-          Permission.DASHBOARDS_REP)),
+          Permission.DASHBOARDS_REP,
+          // after-sales tickets of their own customers and those assigned to them
+          Permission.TICKETS_READ,
+          Permission.TICKETS_WRITE)),
   // marketing develops customers through research, fairs and the web (5.1): it brings lists of
   // prospects in and reads every file for market analysis (7.3), but a rep keeps each file
   MARKETING(
@@ -119,7 +126,9 @@ public enum TenantRole {
           Permission.SURVEYS_READ,
           Permission.GOALS_READ,
           Permission.APPRAISALS_READ,
-          Permission.APPRAISALS_RATE)),
+          Permission.APPRAISALS_RATE,
+          // complaints and feedback feed market analysis
+          Permission.TICKETS_READ)),
   // legal reviews contracts, which name products and prices
   LEGAL(
       "legal",
@@ -160,7 +169,8 @@ public enum TenantRole {
           Permission.FEEDBACK_RAISE,
           Permission.SURVEYS_READ,
           // supervision: automatic findings of everyone
-          Permission.FINDINGS_READ));
+          Permission.FINDINGS_READ,
+          Permission.TICKETS_READ));
 
   private final String id;
   private final String description;

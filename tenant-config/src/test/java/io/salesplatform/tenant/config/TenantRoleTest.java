@@ -40,7 +40,9 @@ class TenantRoleTest {
             Permission.APPRAISALS_RATE,
             // supervision computed from the data
             Permission.FINDINGS_READ,
-            Permission.DASHBOARDS_REP);
+            Permission.DASHBOARDS_REP,
+            Permission.TICKETS_READ,
+            Permission.TICKETS_WRITE);
   }
 
   @Test
