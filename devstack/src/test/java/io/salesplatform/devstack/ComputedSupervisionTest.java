@@ -9,8 +9,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,7 @@ class ComputedSupervisionTest {
   private String repId;
   private String legal;
   private LocalDate today;
+  private ZoneId zone;
 
   ComputedSupervisionTest(Stack stack) {
     this.stack = stack;
@@ -59,8 +63,8 @@ class ComputedSupervisionTest {
     rep = tenants.signInWithRole(slug, TenantRole.SALES_REP);
     repId = api.get(base + "/me", rep).json().at("/user/id").asText();
     legal = tenants.signInWithRole(slug, TenantRole.LEGAL);
-    String zone = api.get(base + "/settings", admin).json().at("/settings/timeZone").asText();
-    today = LocalDate.now(ZoneId.of(zone));
+    zone = ZoneId.of(api.get(base + "/settings", admin).json().at("/settings/timeZone").asText());
+    today = LocalDate.now(zone);
   }
 
   @Test
@@ -127,8 +131,15 @@ class ComputedSupervisionTest {
                     "dueOn",
                     today.minusDays(2).toString())));
 
+    // a critical complaint (4 hours to respond by default) opened three days and four hours ago:
+    // its response deadline passed exactly three days ago
+    JsonNode ticket =
+        ok(api.post(base + "/tickets", rep, TicketsTest.complaint(customerId, "critical")));
+    String ticketId = ticket.get("id").asText();
+    TicketsTest.backdate(stack, ticketId, Duration.ofDays(3).plusHours(4));
+
     JsonNode all = list("", manager);
-    assertThat(all.get("total").asInt()).as(all.toString()).isEqualTo(5);
+    assertThat(all.get("total").asInt()).as(all.toString()).isEqualTo(6);
     JsonNode first = all.at("/items/0");
     assertThat(first.get("kind").asText()).isEqualTo("overdue-stage");
     assertThat(first.get("recordId").asText()).isEqualTo(lateDeal);
@@ -158,6 +169,34 @@ class ComputedSupervisionTest {
     assertThat(milestone.at("/items/0/daysOverdue").asInt()).isEqualTo(2);
     assertThat(milestone.at("/items/0/severity").asText()).isEqualTo("low");
 
+    JsonNode late = list("?kind=ticket-past-deadline", manager);
+    assertThat(late.get("total").asInt()).isEqualTo(1);
+    assertThat(late.at("/items/0/recordId").asText()).isEqualTo(ticketId);
+    assertThat(late.at("/items/0/responsible/id").asText()).isEqualTo(repId);
+    assertThat(late.at("/items/0/customer/id").asText()).isEqualTo(customerId);
+    assertThat(late.at("/items/0/daysOverdue").asInt()).isEqualTo(3);
+    assertThat(late.at("/items/0/dueOn").asText()).isEqualTo(today.minusDays(3).toString());
+    assertThat(late.at("/items/0/severity").asText()).isEqualTo("low");
+    assertThat(late.at("/items/0/detail").asText())
+        .startsWith("No first response by the deadline")
+        .contains("critical complaint");
+    // answered now, but its resolution deadline (four times the response time) has passed too
+    JsonNode responded =
+        ok(
+            api.post(
+                base + "/tickets/" + ticketId + "/respond",
+                rep,
+                Map.of("text", "On it", "version", ticket.get("version").asLong())));
+    LocalDate resolutionDay =
+        Instant.parse(responded.get("resolutionDue").asText()).atZone(zone).toLocalDate();
+    JsonNode unresolved = list("?kind=ticket-past-deadline", manager);
+    assertThat(unresolved.get("total").asInt()).isEqualTo(1);
+    assertThat(unresolved.at("/items/0/detail").asText())
+        .startsWith("Not resolved by the deadline");
+    assertThat(unresolved.at("/items/0/dueOn").asText()).isEqualTo(resolutionDay.toString());
+    assertThat(unresolved.at("/items/0/daysOverdue").asLong())
+        .isEqualTo(ChronoUnit.DAYS.between(resolutionDay, today));
+
     assertThat(list("?severity=high", manager).get("total").asInt()).isEqualTo(1);
     assertThat(list("?rep=" + adminId, manager).at("/items/0/recordId").asText())
         .isEqualTo(adminDeal);
@@ -178,23 +217,23 @@ class ComputedSupervisionTest {
         .isEqualTo(adminDeal);
     assertThat(list("?team=" + team, manager).get("total").asInt()).isEqualTo(1);
 
-    // the rep: their own four, not the admin's stage, even when asking for the admin's
+    // the rep: their own five, not the admin's stage, even when asking for the admin's
     JsonNode own = list("", rep);
-    assertThat(own.get("total").asInt()).isEqualTo(4);
+    assertThat(own.get("total").asInt()).isEqualTo(5);
     assertThat(ids(own)).doesNotContain(adminDeal);
     assertThat(list("?rep=" + adminId, rep).get("total").asInt()).isZero();
 
     JsonNode summary = api.get(base + "/supervision/findings/summary", manager).json();
-    assertThat(summary.get("total").asInt()).isEqualTo(5);
+    assertThat(summary.get("total").asInt()).isEqualTo(6);
     assertThat(summary.at("/byKind/0/name").asText()).isEqualTo("overdue-stage");
     assertThat(summary.at("/byKind/0/count").asInt()).isEqualTo(2);
     assertThat(summary.at("/bySeverity/2/name").asText()).isEqualTo("high");
     assertThat(summary.at("/bySeverity/2/count").asInt()).isEqualTo(1);
     assertThat(summary.at("/byPerson/0/person/id").asText()).isEqualTo(repId);
-    assertThat(summary.at("/byPerson/0/count").asInt()).isEqualTo(4);
+    assertThat(summary.at("/byPerson/0/count").asInt()).isEqualTo(5);
     assertThat(summary.at("/byPerson/0/high").asInt()).isEqualTo(1);
     assertThat(api.get(base + "/supervision/findings/summary", rep).json().get("total").asInt())
-        .isEqualTo(4);
+        .isEqualTo(5);
 
     // delivered: the milestone is no finding any more
     ok(api.post(contractPath + "/milestones/" + delivery + "/delivery", rep, Map.of()));

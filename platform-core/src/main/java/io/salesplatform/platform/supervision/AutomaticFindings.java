@@ -15,8 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +41,8 @@ public class AutomaticFindings {
           new OverdueStages(),
           new OverdueVisits(),
           new QuotesBelowMarginFloor(),
-          new MilestonesPastDue());
+          new MilestonesPastDue(),
+          new TicketsPastDeadline());
 
   public static final Set<String> SORTABLE = Set.of("daysOverdue", "dueOn", "kind", "severity");
 
@@ -178,7 +181,10 @@ public class AutomaticFindings {
   private Query query(String select, Filter filter, Reach reach, String tail) {
     List<Object> parameters = new ArrayList<>();
     parameters.add(database.tenantId().value());
-    parameters.add(Date.valueOf(today()));
+    ZoneId zone = settings.current().settings().timeZone();
+    parameters.add(Date.valueOf(LocalDate.now(clock.withZone(zone))));
+    parameters.add(Timestamp.from(clock.instant()));
+    parameters.add(zone.getId());
     StringBuilder sql = new StringBuilder(select).append(" from (");
     sql.append(
         DETECTORS.stream().map(FindingDetector::sql).collect(Collectors.joining(" union all ")));

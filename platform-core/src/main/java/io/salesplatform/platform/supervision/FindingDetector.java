@@ -21,9 +21,10 @@ package io.salesplatform.platform.supervision;
  *   <li>{@code approver_id} (varchar, may be null): who approved the record, where that matters
  * </ol>
  *
- * <p>The query reads the tenant from parameter {@code ?1} (uuid) and today's day in the company's
- * time zone from {@code ?2} (date). A new kind is one more class, registered in {@link
- * AutomaticFindings#DETECTORS}.
+ * <p>The query reads the tenant from parameter {@code ?1} (uuid), today's day in the company's time
+ * zone from {@code ?2} (date), the moment it is computed for from {@code ?3} (timestamp) and the
+ * company's time zone from {@code ?4} (its id, for {@code at time zone}). A new kind is one more
+ * class, registered in {@link AutomaticFindings#DETECTORS}.
  */
 public interface FindingDetector {
 
@@ -31,7 +32,8 @@ public interface FindingDetector {
   String kind();
 
   /**
-   * The {@code select} answering the columns above, for the tenant {@code ?1} on day {@code ?2}.
+   * The {@code select} answering the columns above, for the tenant {@code ?1} on day {@code ?2} (at
+   * {@code ?3}, in time zone {@code ?4}).
    */
   String sql();
 }
