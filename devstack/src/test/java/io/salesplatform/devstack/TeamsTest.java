@@ -92,6 +92,7 @@ class TeamsTest {
             Map.of("Idempotency-Key", "north-1"));
     assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
     assertThat(replayed.json().get("id").asText()).isEqualTo(id);
+    assertThat(replayed.header("ETag")).isEqualTo(created.header("ETag"));
     assertThat(api.get(base + "/teams", manager).json().get("total").asInt()).isEqualTo(1);
 
     assertThat(api.get(base + "/teams/" + id, rep).status()).isEqualTo(200);

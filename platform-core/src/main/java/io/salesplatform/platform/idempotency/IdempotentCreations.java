@@ -25,9 +25,10 @@ import java.util.function.Supplier;
  * Runs creating requests at most once per {@code Idempotency-Key}. The key belongs to the tenant
  * and the caller; the first answer is stored in the transaction that creates, so either both the
  * creation and its answer are kept or neither is. A repeat with the same key and the same operation
- * and body gets the stored answer again (same status, {@code Location} and body) and creates
- * nothing; the same key with a different operation or body is refused with 422. A failed request
- * stores nothing, so it may be retried with its key. Keys are kept for {@link #RETENTION} at least.
+ * and body gets the stored answer again (same status, {@code Location}, {@code ETag} and body) and
+ * creates nothing; the same key with a different operation or body is refused with 422. A failed
+ * request stores nothing, so it may be retried with its key. Keys are kept for {@link #RETENTION}
+ * at least.
  */
 @ApplicationScoped
 public class IdempotentCreations {
@@ -104,6 +105,9 @@ public class IdempotentCreations {
       if (stored.location() != null) {
         replay.location(URI.create(stored.location()));
       }
+      if (stored.version() != null) {
+        replay.tag(Long.toString(stored.version()));
+      }
       if (stored.body() != null) {
         replay.entity(stored.body()).type(MediaType.APPLICATION_JSON_TYPE);
       }
@@ -119,6 +123,7 @@ public class IdempotentCreations {
             Response.Status.CREATED.getStatusCode(),
             created.location() == null ? null : created.location().toString(),
             body,
+            created.version(),
             now));
     return answer(created);
   }

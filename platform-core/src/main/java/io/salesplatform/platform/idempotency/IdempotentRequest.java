@@ -70,6 +70,9 @@ public class IdempotentRequest {
   @Column(updatable = false)
   private String body;
 
+  @Column(updatable = false)
+  private Long version;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -82,6 +85,7 @@ public class IdempotentRequest {
       int status,
       String location,
       String body,
+      Long version,
       Instant createdAt) {
     this.callerId = Objects.requireNonNull(callerId, "callerId");
     this.key = Objects.requireNonNull(key, "key");
@@ -89,6 +93,7 @@ public class IdempotentRequest {
     this.status = status;
     this.location = location;
     this.body = body;
+    this.version = version;
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
   }
 
@@ -106,6 +111,11 @@ public class IdempotentRequest {
 
   public String body() {
     return body;
+  }
+
+  /** The version of what was created, sent as the ETag, when it had one. */
+  public Long version() {
+    return version;
   }
 
   public Instant createdAt() {
