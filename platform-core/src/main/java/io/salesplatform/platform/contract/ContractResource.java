@@ -11,8 +11,8 @@ import io.salesplatform.platform.contract.ContractViews.OverdueMilestone;
 import io.salesplatform.platform.contract.ContractViews.RepFulfilment;
 import io.salesplatform.platform.idempotency.IdempotentCreations;
 import io.salesplatform.platform.pipeline.OpportunityRequests;
+import io.salesplatform.platform.pipeline.OpportunityResource;
 import io.salesplatform.platform.pipeline.OpportunityScope;
-import io.salesplatform.platform.pipeline.OpportunityViews.OpportunityView;
 import io.salesplatform.platform.problem.ProblemException;
 import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.role.CallerPermissions;
@@ -271,22 +271,13 @@ public class ContractResource {
     OpportunityRequests.RepeatSale body =
         request == null ? new OpportunityRequests.RepeatSale() : request;
     ContractScope scope = scope();
-    return idempotency.create(
+    return OpportunityResource.repeatSale(
+        idempotency,
+        uri,
         key,
         "POST contracts/" + id + "/repeat-sale",
         body,
-        () -> {
-          OpportunityView created = contracts.repeatSale(id, body, scope);
-          return new IdempotentCreations.Created(
-              uri.getBaseUriBuilder()
-                  .path("t")
-                  .path(uri.getPathParameters().getFirst("tenant"))
-                  .path("opportunities")
-                  .path(created.id().toString())
-                  .build(),
-              created,
-              created.version());
-        });
+        () -> contracts.repeatSale(id, body, scope));
   }
 
   @GET

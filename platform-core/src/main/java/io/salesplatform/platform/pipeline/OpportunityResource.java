@@ -37,6 +37,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -310,5 +311,35 @@ public class OpportunityResource {
 
   private static ProblemException unknown(String opportunityId) {
     return Problems.notFound("There is no opportunity " + opportunityId + " in your reach.");
+  }
+
+  /**
+   * Opens a repeat-sale opportunity from another resource (a ticket, a contract) at most once per
+   * {@code Idempotency-Key}: 201 with the opportunity's address under this company's opportunities,
+   * its version as the ETag and the opportunity as the body.
+   */
+  public static Response repeatSale(
+      IdempotentCreations idempotency,
+      UriInfo uri,
+      String key,
+      String operation,
+      OpportunityRequests.RepeatSale body,
+      Supplier<OpportunityView> open) {
+    return idempotency.create(
+        key,
+        operation,
+        body,
+        () -> {
+          OpportunityView created = open.get();
+          return new IdempotentCreations.Created(
+              uri.getBaseUriBuilder()
+                  .path("t")
+                  .path(uri.getPathParameters().getFirst("tenant"))
+                  .path("opportunities")
+                  .path(created.id().toString())
+                  .build(),
+              created,
+              created.version());
+        });
   }
 }

@@ -7,7 +7,7 @@ import io.salesplatform.platform.api.Sort;
 import io.salesplatform.platform.api.Versions;
 import io.salesplatform.platform.idempotency.IdempotentCreations;
 import io.salesplatform.platform.pipeline.OpportunityRequests;
-import io.salesplatform.platform.pipeline.OpportunityViews.OpportunityView;
+import io.salesplatform.platform.pipeline.OpportunityResource;
 import io.salesplatform.platform.problem.Problems;
 import io.salesplatform.platform.role.CallerPermissions;
 import io.salesplatform.platform.security.CurrentCaller;
@@ -294,22 +294,13 @@ public class TicketResource {
     OpportunityRequests.RepeatSale body =
         request == null ? new OpportunityRequests.RepeatSale() : request;
     TicketScope scope = scope();
-    return idempotency.create(
+    return OpportunityResource.repeatSale(
+        idempotency,
+        uri,
         key,
         "POST tickets/" + id + "/repeat-sale",
         body,
-        () -> {
-          OpportunityView created = tickets.repeatSale(id, body, scope);
-          return new IdempotentCreations.Created(
-              uri.getBaseUriBuilder()
-                  .path("t")
-                  .path(uri.getPathParameters().getFirst("tenant"))
-                  .path("opportunities")
-                  .path(created.id().toString())
-                  .build(),
-              created,
-              created.version());
-        });
+        () -> tickets.repeatSale(id, body, scope));
   }
 
   private static Response ok(TicketView view) {
