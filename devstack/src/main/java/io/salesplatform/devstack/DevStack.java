@@ -16,6 +16,9 @@ public final class DevStack {
         "devstack: starting in " + settings.home() + " (first start takes a few minutes)");
     boolean demo = !"false".equalsIgnoreCase(System.getenv("DEVSTACK_DEMO"));
     Stack stack = Stack.start(settings, Map.of(), demo);
+    if (demo && DemoSales.ensureDemo(stack.api())) {
+      System.out.println("devstack: demo sales made (customers, pipeline, a signed deal, goals)");
+    }
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
