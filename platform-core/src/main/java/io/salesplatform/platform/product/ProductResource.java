@@ -8,11 +8,9 @@ import io.salesplatform.platform.api.Versions;
 import io.salesplatform.platform.audit.AuditTrail;
 import io.salesplatform.platform.idempotency.IdempotentCreations;
 import io.salesplatform.platform.problem.Problems;
-import io.salesplatform.platform.role.CallerPermissions;
 import io.salesplatform.platform.security.Caller;
 import io.salesplatform.platform.security.CurrentCaller;
 import io.salesplatform.platform.security.RequiresPermission;
-import io.salesplatform.tenant.config.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +26,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -41,7 +38,6 @@ public class ProductResource {
   @Inject Products products;
   @Inject IdempotentCreations idempotency;
   @Inject CurrentCaller currentCaller;
-  @Inject CallerPermissions permissions;
 
   @Context UriInfo uri;
 
@@ -51,8 +47,7 @@ public class ProductResource {
       summary = "The catalogue, paged",
       description =
           "Filter by active (true or false) and q (text in SKU or name); sort by sku (default),"
-              + " name, listPrice or updatedAt, '-' for descending. Unit costs are shown to those"
-              + " holding products.manage or quotes.approve only.")
+              + " name, listPrice or updatedAt, '-' for descending.")
   public Page<ProductView> list(
       @QueryParam("active") String active,
       @QueryParam("q") String text,
@@ -75,11 +70,7 @@ public class ProductResource {
       throw Problems.badRequest("q", "at most 200 characters");
     }
     Products.Filter filter = new Products.Filter(activeOnly, q);
-    List<ProductView> items = products.page(filter, order, page);
-    if (!seesCost()) {
-      items = items.stream().map(ProductView::withoutCost).toList();
-    }
-    return Page.of(items, page, products.count(filter));
+    return Page.of(products.page(filter, order, page), page, products.count(filter));
   }
 
   @POST
@@ -108,14 +99,10 @@ public class ProductResource {
   @GET
   @Path("{productId}")
   @RequiresPermission("products.read")
-  @Operation(
-      summary = "One product, with its version as the ETag",
-      description = "Its unit cost only for those holding products.manage or quotes.approve.")
+  @Operation(summary = "One product, with its version as the ETag")
   public Response product(@PathParam("productId") String productId) {
     ProductView view = products.find(id(productId)).orElseThrow(() -> Products.unknown(productId));
-    return Response.ok(seesCost() ? view : view.withoutCost())
-        .tag(Versions.tag(view.version()))
-        .build();
+    return Response.ok(view).tag(Versions.tag(view.version())).build();
   }
 
   @PUT
@@ -144,14 +131,5 @@ public class ProductResource {
 
   private static UUID id(String productId) {
     return Inputs.id(productId, () -> Products.unknown(productId));
-  }
-
-  /**
-   * Whether the caller sees unit costs: those who keep the catalogue and those who approve quotes
-   * (policy 4.4: the margin is a manager's judgement); everyone else sells at list price.
-   */
-  private boolean seesCost() {
-    return permissions.grants(Permission.PRODUCTS_MANAGE)
-        || permissions.grants(Permission.QUOTES_APPROVE);
   }
 }

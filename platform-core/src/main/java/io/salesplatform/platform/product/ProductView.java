@@ -11,8 +11,7 @@ import java.util.UUID;
  * @param sku its stock-keeping unit
  * @param name its name
  * @param listPrice its list price
- * @param unitCost its unit cost, when known; shown only to those who keep the catalogue or approve
- *     quotes (the margin is theirs to judge)
+ * @param unitCost its unit cost, when known
  * @param active whether it is offered
  * @param createdAt when it was added
  * @param updatedAt when it last changed
@@ -41,10 +40,5 @@ public record ProductView(
         product.createdAt(),
         product.updatedAt(),
         product.version());
-  }
-
-  /** The same product without its unit cost. */
-  ProductView withoutCost() {
-    return new ProductView(id, sku, name, listPrice, null, active, createdAt, updatedAt, version);
   }
 }
