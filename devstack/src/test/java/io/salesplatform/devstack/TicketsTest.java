@@ -140,6 +140,10 @@ class TicketsTest {
     assertThat(closed.status()).as(closed.raw().body()).isEqualTo(200);
     assertThat(closed.json().get("status").asText()).isEqualTo("closed");
     String surveyId = closed.json().get("surveyId").asText();
+    // the closing's event carries the survey it issued, and the answer's version is current
+    assertThat(outbox("ticket.closed", id)).singleElement().asString().contains(surveyId);
+    assertThat(api.get(base + "/tickets/" + id, rep).json().get("version").asLong())
+        .isEqualTo(closed.json().get("version").asLong());
     JsonNode survey = api.get(base + "/surveys/" + surveyId, rep).json();
     assertThat(survey.get("trigger").asText()).isEqualTo("ticket-closure");
     assertThat(survey.get("subjectId").asText()).isEqualTo(id);
@@ -318,9 +322,21 @@ class TicketsTest {
         .contains("\"origin\": \"ticket\"");
 
     String managersCustomer = customer(manager, "Globex", true);
-    String foreign = open(manager, managersCustomer).get("id").asText();
+    JsonNode foreignTicket = open(manager, managersCustomer);
+    String foreign = foreignTicket.get("id").asText();
     assertThat(api.post(base + "/tickets/" + foreign + "/repeat-sale", rep, Map.of()).status())
         .isEqualTo(404);
+    // handling another rep's customer's ticket does not make the customer the rep's to sell to
+    PlatformApi.Answer assigned =
+        api.post(
+            base + "/tickets/" + foreign + "/assign",
+            manager,
+            Map.of("assigneeId", repId, "version", foreignTicket.get("version").asLong()));
+    assertThat(assigned.status()).as(assigned.raw().body()).isEqualTo(200);
+    PlatformApi.Answer notTheirs =
+        api.post(base + "/tickets/" + foreign + "/repeat-sale", rep, Map.of());
+    assertThat(notTheirs.status()).as(notTheirs.raw().body()).isEqualTo(422);
+    assertThat(notTheirs.json().get("type").asText()).endsWith("/repeat-sale-refused");
 
     String adminCustomer = customer(admin, "Umbrella", true);
     String contract = base + "/contracts/" + contractedDeal(adminCustomer).get("{contractId}");

@@ -262,7 +262,9 @@ public class ContractResource {
           "{title?, amount?, currency?}: an opportunity for the contract's customer in"
               + " customer-development, owned by the customer's rep, origin contract; a contract"
               + " not yet signed is 422 contract-not-signed. Send an Idempotency-Key to make"
-              + " retries safe.")
+              + " retries safe."
+              + " Opened by the customer's rep or by someone holding customers.all, else 422"
+              + " repeat-sale-refused.")
   public Response repeatSale(
       @PathParam("contractId") String contractId,
       @HeaderParam(IdempotentCreations.HEADER) String key,

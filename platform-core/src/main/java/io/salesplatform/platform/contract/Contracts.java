@@ -113,6 +113,10 @@ public class Contracts {
               + ".");
     }
     EntityManager em = database.entityManager();
+    // creations take their turn per company: a quote gets one contract, numbers follow each other
+    em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+        .setParameter(1, "contract-number:" + database.tenantId())
+        .getSingleResult();
     boolean exists =
         !em.createQuery("select c.id from Contract c where c.quoteId = :quote", UUID.class)
             .setParameter("quote", quoteId)
@@ -122,10 +126,6 @@ public class Contracts {
       throw Problems.conflict(
           "contract-exists", "Contract exists", "The quote already has its contract.");
     }
-    // numbers follow each other per company: concurrent creations take their turn
-    em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-        .setParameter(1, "contract-number:" + database.tenantId())
-        .getSingleResult();
     Integer last =
         em.createQuery("select max(c.number) from Contract c", Integer.class).getSingleResult();
     Instant now = clock.instant();
@@ -794,7 +794,12 @@ public class Contracts {
               + "; a repeat sale is opened from a signed or completed contract.");
     }
     return opportunities.openRepeatSale(
-        contract.customerId(), "contract", contract.id(), request, scope.actor());
+        contract.customerId(),
+        "contract",
+        contract.id(),
+        request,
+        scope.actor(),
+        scope.opportunities().allCustomers());
   }
 
   private static ProblemException unknown(UUID id) {

@@ -106,10 +106,19 @@ public class Dashboards {
             ? goals.page(new Goals.Filter(quarter, GoalScope.COMPANY, null), byQuarter, all)
             : goals.page(
                 new Goals.Filter(quarter, GoalScope.TEAM, teamId.toString()), byQuarter, all);
-    List<GoalView> members =
-        goals.page(new Goals.Filter(quarter, GoalScope.REP, null), byQuarter, all).stream()
-            .filter(g -> team == null || team.contains(g.subject().id()))
-            .toList();
+    // every rep goal of the quarter, page by page: a large company has more than one page
+    List<GoalView> members = new ArrayList<>();
+    Goals.Filter repGoals = new Goals.Filter(quarter, GoalScope.REP, null);
+    for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
+      List<GoalView> chunk =
+          goals.page(repGoals, byQuarter, new PageRequest(offset, PageRequest.MAX_LIMIT));
+      chunk.stream()
+          .filter(g -> team == null || team.contains(g.subject().id()))
+          .forEach(members::add);
+      if (chunk.size() < PageRequest.MAX_LIMIT) {
+        break;
+      }
+    }
     AutomaticFindings.Filter findingFilter =
         new AutomaticFindings.Filter(null, null, team, null, null);
     AutomaticFindings.Reach reach = new AutomaticFindings.Reach(scope.callerId(), scope.all());
@@ -159,7 +168,7 @@ public class Dashboards {
                     + " from customer_visit v join customer c on c.tenant_id = v.tenant_id"
                     + " and c.id = v.customer_id"
                     + " where v.tenant_id = ?1 and v.rep_id = ?2 and c.assigned_rep_id = ?2"
-                    + " and v.visited_on is null and v.planned_for between ?3 and ?4"
+                    + " and v.visited_on is null and v.planned_for >= ?3 and v.planned_for < ?4"
                     + " order by v.planned_for, v.id")
             .setParameter(1, database.tenantId().value())
             .setParameter(2, repId)

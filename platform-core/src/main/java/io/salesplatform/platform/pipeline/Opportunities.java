@@ -166,10 +166,19 @@ public class Opportunities {
       String origin,
       UUID sourceId,
       OpportunityRequests.RepeatSale request,
-      AuditTrail.Actor actor) {
+      AuditTrail.Actor actor,
+      boolean allCustomers) {
     TenantSettings current = settings.current().settings();
     EntityManager entityManager = database.entityManager();
     Customer customer = entityManager.find(Customer.class, customerId);
+    // the same reach as opening any opportunity: the customer's rep, or one who reaches them all
+    if (!allCustomers && !actor.id().equals(customer.assignedRepId())) {
+      throw Problems.unprocessable(
+          "repeat-sale-refused",
+          "Repeat sale refused",
+          "A repeat sale is opened by the customer's rep or by someone who reaches every customer;"
+              + " this customer is another rep's now.");
+    }
     OpportunityRequests.Describe described = new OpportunityRequests.Describe();
     described.title =
         request.title == null || request.title.isBlank()

@@ -2,7 +2,8 @@ package io.salesplatform.platform.supervision;
 
 /**
  * Milestones of signed contracts (deliveries, invoices, obligations) still pending after their due
- * day (policy 5.5, 6.4): the contract's owner is responsible.
+ * day (policy 5.5, 6.4), completed contracts included (all delivered, an invoice still unpaid): the
+ * contract's owner is responsible; the same rule as the contracts' overdue milestones.
  */
 final class MilestonesPastDue implements FindingDetector {
 
@@ -20,7 +21,7 @@ final class MilestonesPastDue implements FindingDetector {
         + " cast(null as text) as detail, cast(null as varchar) as approver_id"
         + " from contract_milestone m join contract c on c.tenant_id = m.tenant_id"
         + " and c.id = m.contract_id"
-        + " where m.tenant_id = ?1 and c.status = 'SIGNED' and m.status = 'PENDING'"
+        + " where m.tenant_id = ?1 and c.status in ('SIGNED', 'COMPLETED') and m.status = 'PENDING'"
         + " and m.due_on < cast(?2 as date)";
   }
 }

@@ -285,7 +285,9 @@ public class TicketResource {
       description =
           "{title?, amount?, currency?}: an opportunity for the ticket's customer in"
               + " customer-development, owned by the customer's rep, origin ticket. Send an"
-              + " Idempotency-Key to make retries safe.")
+              + " Idempotency-Key to make retries safe."
+              + " Opened by the customer's rep or by someone holding customers.all, else 422"
+              + " repeat-sale-refused.")
   public Response repeatSale(
       @PathParam("ticketId") String ticketId,
       @HeaderParam(IdempotentCreations.HEADER) String key,

@@ -229,7 +229,7 @@ public class Tickets {
       UUID id, OpportunityRequests.RepeatSale request, TicketScope scope) {
     Ticket ticket = require(id, scope);
     return opportunities.openRepeatSale(
-        ticket.customerId(), "ticket", ticket.id(), request, scope.actor());
+        ticket.customerId(), "ticket", ticket.id(), request, scope.actor(), scope.all());
   }
 
   @Transactional
@@ -305,16 +305,28 @@ public class Tickets {
    */
   @Transactional
   public TicketViews.TicketView close(UUID id, long basedOn, TicketScope scope) {
-    TicketViews.TicketView closed =
-        step(
-            id,
-            basedOn,
-            scope,
-            t -> t.close(scope.callerId(), now()),
-            "ticket.close",
-            "ticket.closed",
-            t -> "Closed " + t.subject());
-    Ticket ticket = database.entityManager().find(Ticket.class, id);
+    // the survey is issued with the closing, so that the closing's audit record and event carry it
+    return step(
+        id,
+        basedOn,
+        scope,
+        t -> {
+          Optional<String> refused = t.close(scope.callerId(), now());
+          if (refused.isEmpty()) {
+            survey(t, scope);
+          }
+          return refused;
+        },
+        "ticket.close",
+        "ticket.closed",
+        t -> "Closed " + t.subject());
+  }
+
+  /**
+   * Surveys the customer about a closed ticket; when no survey can go out, says why in a {@code
+   * survey.not-issued} event and the closing stands.
+   */
+  private void survey(Ticket ticket, TicketScope scope) {
     SurveyContact contact =
         ticket.contactEmail() == null
             ? null
@@ -328,16 +340,13 @@ public class Tickets {
               ticket.id().toString(),
               scope.actor());
       ticket.surveyed(issued.survey().id());
-      database.entityManager().flush();
-      return view(ticket);
     } catch (ProblemException e) {
-      LOG.info(() -> "no survey at closing of ticket " + id + ": " + e.getMessage());
+      LOG.info(() -> "no survey at closing of ticket " + ticket.id() + ": " + e.getMessage());
       outbox.emit(
           "survey.not-issued",
           "ticket",
-          id,
+          ticket.id(),
           SurveyNotIssued.of(SurveyTrigger.TICKET_CLOSURE, ticket.customerId(), e));
-      return closed;
     }
   }
 
