@@ -306,6 +306,32 @@ class ComputedSupervisionTest {
         .isEqualTo(adminId);
     assertThat(api.get(base + "/credit/exposure?groupBy=team", manager).status()).isEqualTo(400);
     assertThat(api.get(base + "/credit/exposure?sort=name", manager).status()).isEqualTo(400);
+
+    // a contract in another currency than the decision's: its own entry, exposed, undecided
+    try (Connection superuser = DriverManager.getConnection(stack.databaseUrl(), "postgres", "");
+        PreparedStatement update =
+            superuser.prepareStatement(
+                "update contract set currency = 'EUR' where customer_id = ?::uuid")) {
+      update.setString(1, globex);
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
+    JsonNode globexOnly = exposure("?customer=" + globex, manager);
+    assertThat(globexOnly.get("total").asInt()).as(globexOnly.toString()).isEqualTo(2);
+    JsonNode euro = null;
+    JsonNode decided = null;
+    for (JsonNode entry : globexOnly.get("items")) {
+      if (entry.at("/exposure/currency").asText().equals("EUR")) {
+        euro = entry;
+      } else {
+        decided = entry;
+      }
+    }
+    assertThat(euro).isNotNull();
+    assertThat(euro.at("/exposure/amount").decimalValue()).isEqualByComparingTo("1000.00");
+    assertThat(euro.has("latestDecision")).isFalse();
+    assertThat(decided).isNotNull();
+    assertThat(decided.has("latestDecision")).isTrue();
+    assertThat(decided.at("/exposure/amount").decimalValue()).isEqualByComparingTo("0");
   }
 
   @Test

@@ -70,7 +70,7 @@ public class CreditExposure {
                     + " from exposed r",
                 filter,
                 scope,
-                sort.sql(COLUMNS, "r.customer_id"))
+                sort.sql(COLUMNS, "r.customer_id, r.currency"))
             .setFirstResult(page.offset())
             .setMaxResults(page.limit())
             .getResultList();
@@ -183,16 +183,17 @@ public class CreditExposure {
           + " from exposed r group by r.rep_id, r.currency";
 
   /**
-   * The customers' rows ({@code exposed}: each customer in reach with a decision or an exposure,
-   * its latest decision, whether that is current, and its exposure in the decision's currency) and
-   * then {@code select}.
+   * The customers' rows ({@code exposed}: each customer in reach once per currency it has a
+   * decision or an exposure in: its latest decision where that is in the row's currency, whether it
+   * is current, and its exposure in that currency; a contract in another currency than the
+   * decision's shows as exposure without a decision, never converted or dropped) and then {@code
+   * select}.
    */
   private Query query(String select, Filter filter, CustomerScope scope, String tail) {
     TenantSettings current = settings.current().settings();
     Instant now = clock.instant();
     List<Object> parameters = new ArrayList<>();
     parameters.add(database.tenantId().value());
-    parameters.add(current.currency().getCurrencyCode());
     parameters.add(current.quotes().creditDecisionMaxAgeDays());
     parameters.add(Timestamp.from(now));
     StringBuilder where = new StringBuilder();
@@ -221,15 +222,18 @@ public class CreditExposure {
             + " where k.tenant_id = ?1 order by k.customer_id, k.checked_at desc, k.id),"
             + " exposure as ("
             + CustomerLedger.EXPOSURE_SQL
-            + "), exposed as (select cu.id as customer_id, cu.name, cu.assigned_rep_id as rep_id,"
-            + " l.outcome, l.rating, l.credit_limit, coalesce(l.currency, ?2) as currency,"
+            // a row per customer and currency: the latest decision's, and any other it owes in
+            + "), currencies as (select customer_id, currency from latest"
+            + " union select customer_id, currency from exposure where exposure > 0),"
+            + " exposed as (select cu.id as customer_id, cu.name, cu.assigned_rep_id as rep_id,"
+            + " l.outcome, l.rating, l.credit_limit, k.currency,"
             + " l.checked_at, l.expires_at, coalesce(e.exposure, 0) as exposure,"
-            + " coalesce(l.checked_at + make_interval(days => ?3) >= ?4"
-            + " and l.expires_at > ?4, false) as is_current"
-            + " from customer cu left join latest l on l.customer_id = cu.id"
-            + " left join exposure e on e.customer_id = cu.id"
-            + " and e.currency = coalesce(l.currency, ?2)"
-            + " where cu.tenant_id = ?1 and (l.customer_id is not null or e.exposure > 0)"
+            + " coalesce(l.checked_at + make_interval(days => ?2) >= ?3"
+            + " and l.expires_at > ?3, false) as is_current"
+            + " from currencies k join customer cu on cu.tenant_id = ?1 and cu.id = k.customer_id"
+            + " left join latest l on l.customer_id = k.customer_id and l.currency = k.currency"
+            + " left join exposure e on e.customer_id = k.customer_id and e.currency = k.currency"
+            + " where 1 = 1"
             + where
             + ") "
             + select
