@@ -40,7 +40,16 @@ public final class TokenBuckets {
     if (takes.incrementAndGet() % SWEEP_EVERY == 0) {
       sweep();
     }
-    return buckets.computeIfAbsent(key, k -> new Bucket(nanos.getAsLong())).tryTake();
+    // taken inside the map's lock for the key, so a sweep never drops a bucket being taken from
+    boolean[] taken = new boolean[1];
+    buckets.compute(
+        key,
+        (k, bucket) -> {
+          Bucket held = bucket == null ? new Bucket(nanos.getAsLong()) : bucket;
+          taken[0] = held.tryTake();
+          return held;
+        });
+    return taken[0];
   }
 
   /** Seconds until {@code key} may take again; 0 when it may now. */
@@ -56,7 +65,9 @@ public final class TokenBuckets {
 
   /** Drops the buckets that are full again. */
   void sweep() {
-    buckets.values().removeIf(Bucket::full);
+    for (String key : buckets.keySet()) {
+      buckets.computeIfPresent(key, (k, bucket) -> bucket.full() ? null : bucket);
+    }
   }
 
   private final class Bucket {
